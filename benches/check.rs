@@ -1,0 +1,41 @@
+//! Throughput of the pipeline on a generated 10 MB corpus:
+//! `cargo bench --bench check`.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+use datalint::base::FileId;
+use datalint::{model, syntax};
+
+/// The same allocator as the binary.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+fn parse_and_model(c: &mut Criterion) {
+    let text = corpus::generate_bytes(10 * 1024 * 1024, 42);
+    let mut group = c.benchmark_group("10MB");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.bench_function("parse", |b| {
+        b.iter(|| {
+            let (ast, errors) = syntax::parse(&text, FileId(0));
+            assert!(errors.is_empty());
+            ast.blocks.len()
+        })
+    });
+    group.bench_function("parse+model", |b| {
+        b.iter(|| {
+            let (lowered, errors) = model::lower_source(FileId(0), &text);
+            assert!(errors.is_empty(), "{:?}", errors.first());
+            let (model, errors) = model::link(vec![lowered]);
+            assert!(errors.is_empty(), "{:?}", errors.first());
+            model.blocks.len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, parse_and_model);
+criterion_main!(benches);

@@ -1,0 +1,142 @@
+//! The diagnostic record that every layer produces and every emitter reads.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::codes::ErrorCode;
+use super::{FileId, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Severity> {
+        match word {
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+/// A secondary location with its own message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub file: FileId,
+    pub span: Span,
+    pub message: String,
+}
+
+/// The block a diagnostic is about.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BlockRef {
+    pub kind: Arc<str>,
+    pub name: Option<Arc<str>>,
+}
+
+/// A citation a finding rests on.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Basis {
+    pub source: Arc<str>,
+    pub quote: Arc<str>,
+    /// The quote was read only in a secondary source: shown as paraphrase.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub paraphrase: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Waived {
+    pub reason: String,
+}
+
+/// One problem found in the files checked: a syntax or schema error (codes
+/// `E…`) or a rule finding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub code: Arc<str>,
+    pub name: Arc<str>,
+    /// `None` for language errors; the rule family otherwise.
+    pub family: Option<Arc<str>>,
+    pub severity: Severity,
+    pub message: String,
+    pub help: Option<String>,
+    pub file: FileId,
+    /// The primary location. Empty spans are allowed (end of file, a missing token).
+    pub span: Span,
+    /// The message of the primary label, where it says more than the message.
+    pub label: Option<String>,
+    pub block: Option<BlockRef>,
+    pub labels: Vec<Label>,
+    pub basis: Vec<Basis>,
+    pub waived: Option<Waived>,
+}
+
+impl Diagnostic {
+    /// A language error (code `E…`), always of severity error.
+    pub fn error(
+        code: ErrorCode,
+        file: FileId,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            code: Arc::from(code.code),
+            name: Arc::from(code.name),
+            family: None,
+            severity: Severity::Error,
+            message: message.into(),
+            help: None,
+            file,
+            span,
+            label: None,
+            block: None,
+            labels: Vec::new(),
+            basis: Vec::new(),
+            waived: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn with_secondary(
+        mut self,
+        file: FileId,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        self.labels.push(Label {
+            file,
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn with_block(mut self, block: Option<BlockRef>) -> Diagnostic {
+        self.block = block;
+        self
+    }
+}

@@ -1,0 +1,12 @@
+//! The vocabulary every layer shares: byte spans, loaded source files, and the
+//! diagnostic record. It depends on nothing else in the crate.
+
+pub mod codes;
+pub mod diagnostic;
+pub mod source;
+pub mod span;
+pub mod suggest;
+
+pub use diagnostic::{Basis, BlockRef, Diagnostic, Label, Severity, Waived};
+pub use source::{FileId, LineCol, SourceFile, Sources};
+pub use span::Span;

@@ -1,0 +1,14 @@
+//! datalint: a linter for data-governance policy drafts.
+//!
+//! The pipeline, one module per stage (see ARCHITECTURE.md):
+//! [`syntax`] → [`model`] → [`diagnostics`] → [`output`], driven by
+//! [`check`] and [`cli`], all sharing the vocabulary of [`base`].
+
+pub mod base;
+pub mod check;
+pub mod cli;
+pub mod diagnostics;
+pub mod model;
+pub mod output;
+pub mod syntax;
+pub mod workspace;

@@ -1,0 +1,724 @@
+//! Building the model: schema checks and reference resolution over all files
+//! checked together.
+
+use crate::base::codes;
+use crate::base::suggest::closest;
+use crate::base::{BlockRef, Diagnostic, FileId, Span};
+use crate::syntax::{self, Ast, Entry, ValueKind};
+
+use super::schema::{AttrSchema, BlockKind, ValueType};
+use super::{Attr, Block, BlockId, Item, Model, Taxonomy, Value};
+
+/// Builds the model of parsed files (names are global across them) and
+/// reports every meaning error of language.md.
+pub fn build<'a>(files: &[(FileId, &Ast<'a>)]) -> (Model<'a>, Vec<Diagnostic>) {
+    let mut errors = Vec::new();
+    let lowered = files
+        .iter()
+        .map(|&(file, ast)| {
+            let mut lowerer = Lowerer::new(file);
+            for block in &ast.blocks {
+                lowerer.block(block);
+            }
+            let (lowered, file_errors) = lowerer.finish();
+            errors.extend(file_errors);
+            lowered
+        })
+        .collect();
+    let (model, link_errors) = link(lowered);
+    errors.extend(link_errors);
+    (model, errors)
+}
+
+/// Parses and lowers one file, block by block, so that the syntax tree of
+/// only one block is alive at a time.
+pub fn lower_source<'a>(file: FileId, text: &'a str) -> (LoweredFile<'a>, Vec<Diagnostic>) {
+    let mut lowerer = Lowerer::new(file);
+    let (comments, syntax_errors) = syntax::parse_each(text, file, |block| lowerer.block(&block));
+    let (mut lowered, mut errors) = lowerer.finish();
+    lowered.comments = comments;
+    let mut all = syntax_errors;
+    all.append(&mut errors);
+    (lowered, all)
+}
+
+/// One file's blocks, typed, with references still by name.
+#[derive(Debug)]
+pub struct LoweredFile<'a> {
+    pub file: FileId,
+    blocks: Vec<Block<'a>>,
+    /// Names of blocks of unknown kind (already reported).
+    unknown: Vec<(&'a str, Span)>,
+    /// Index in `blocks` of the file's policy.
+    policy: Option<usize>,
+    /// The file's comments (waivers and annotations are read from them).
+    pub comments: Vec<Span>,
+}
+
+/// Joins lowered files into one model: declares every name, reports
+/// duplicates, and resolves references.
+pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
+    let count = files.iter().map(|f| f.blocks.len() + f.unknown.len()).sum();
+    let mut linker = Linker {
+        model: Model::default(),
+        errors: Vec::new(),
+    };
+    linker.model.blocks.reserve_exact(count);
+    linker.model.names.reserve(count);
+    for lowered in files {
+        let base = linker.model.blocks.len() as u32;
+        if let Some(policy) = lowered.policy {
+            linker.model.policies.push(BlockId(base + policy as u32));
+        }
+        for (name, span) in lowered.unknown {
+            linker.declare(name, span, lowered.file, None, None);
+        }
+        for (i, block) in lowered.blocks.into_iter().enumerate() {
+            let id = BlockId(base + i as u32);
+            if let (Some(name), Some(span)) = (block.name, block.name_span) {
+                linker.declare(name, span, block.file, Some(id), Some(block.kind));
+            }
+            linker.model.blocks.push(block);
+        }
+    }
+    for index in 0..linker.model.blocks.len() {
+        linker.resolve(index);
+    }
+    (linker.model, linker.errors)
+}
+
+/// Where a name is defined. `block` is `None` for a block of unknown kind,
+/// which is reported once and then treated as defined, so references to it
+/// do not report again.
+#[derive(Debug)]
+pub(crate) struct Definition {
+    pub(crate) block: Option<BlockId>,
+    kind: Option<BlockKind>,
+    file: FileId,
+    span: Span,
+}
+
+struct Lowerer<'a> {
+    file: FileId,
+    lowered: LoweredFile<'a>,
+    policy_span: Option<Span>,
+    errors: Vec<Diagnostic>,
+    taxonomy: &'static Taxonomy,
+}
+
+struct Linker<'a> {
+    model: Model<'a>,
+    errors: Vec<Diagnostic>,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(file: FileId) -> Lowerer<'a> {
+        Lowerer {
+            file,
+            lowered: LoweredFile {
+                file,
+                blocks: Vec::new(),
+                unknown: Vec::new(),
+                policy: None,
+                comments: Vec::new(),
+            },
+            policy_span: None,
+            errors: Vec::new(),
+            taxonomy: Taxonomy::builtin(),
+        }
+    }
+
+    fn finish(self) -> (LoweredFile<'a>, Vec<Diagnostic>) {
+        (self.lowered, self.errors)
+    }
+
+    /// One top-level block: its kind, name, title and attributes.
+    fn block(&mut self, block: &syntax::Block<'a>) {
+        let file = self.file;
+        {
+            let kind = BlockKind::from_name(block.kind.text);
+            if kind.is_none() {
+                let known = BlockKind::ALL.iter().map(|k| k.name());
+                let mut error = Diagnostic::error(
+                    codes::UNKNOWN_BLOCK_KIND,
+                    file,
+                    block.kind.span,
+                    format!("unknown block kind `{}`", block.kind.text),
+                );
+                error.help = Some(match closest(block.kind.text, known) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("the block kinds are: {}", kind_list()),
+                });
+                self.errors.push(error);
+            }
+            for entry in &block.entries {
+                if let Entry::Block(nested) = entry {
+                    self.errors.push(
+                        Diagnostic::error(
+                            codes::NESTED_BLOCK,
+                            file,
+                            nested.header_span(),
+                            format!("a `{}` block cannot stand inside another block", nested.kind.text),
+                        )
+                        .with_help("write every block at the top level of the file; blocks refer to each other by name"),
+                    );
+                }
+            }
+            let Some(kind) = kind else {
+                if let Some(name) = block.name {
+                    self.lowered.unknown.push((name.text, name.span));
+                }
+                return;
+            };
+            let block_ref = Subject {
+                kind,
+                name: block.name.map(|n| n.text),
+            };
+            let schema = kind.schema();
+            if kind == BlockKind::Policy {
+                if let Some(first) = self.policy_span {
+                    self.errors.push(
+                        Diagnostic::error(
+                            codes::DUPLICATE_POLICY,
+                            file,
+                            block.kind.span,
+                            "a file holds at most one `policy` block",
+                        )
+                        .with_secondary(file, first, "the first policy block")
+                        .with_help(
+                            "split the policies into separate files, or merge their attributes",
+                        ),
+                    );
+                } else {
+                    self.policy_span = Some(block.kind.span);
+                    self.lowered.policy = Some(self.lowered.blocks.len());
+                }
+            }
+            if schema.title_required && block.title.is_none() {
+                self.errors.push(
+                    Diagnostic::error(
+                        codes::MISSING_TITLE,
+                        file,
+                        block.header_span(),
+                        format!("the `{kind}` block has no title"),
+                    )
+                    .with_help(format!(
+                        "give the document's title: {kind} \"Measures for …\" {{"
+                    ))
+                    .with_block(Some(block_ref.block_ref())),
+                );
+            }
+            if schema.name_required && block.name.is_none() {
+                self.errors.push(
+                    Diagnostic::error(
+                        codes::MISSING_NAME,
+                        file,
+                        block.header_span(),
+                        format!("this `{kind}` block has no name"),
+                    )
+                    .with_label("other blocks cannot refer to it")
+                    .with_help(format!("name it after the kind: {kind} my_{kind} {{")),
+                );
+            }
+            let attrs = self.attributes(kind, block_ref, block);
+            self.lowered.blocks.push(Block {
+                kind,
+                name: block.name.map(|n| n.text),
+                name_span: block.name.map(|n| n.span),
+                title: block.title,
+                file,
+                header: block.header_span(),
+                span: block.span,
+                attrs,
+            });
+        }
+    }
+
+    /// The typed attributes of one block.
+    fn attributes(
+        &mut self,
+        kind: BlockKind,
+        block_ref: Subject<'a>,
+        ast_block: &syntax::Block<'a>,
+    ) -> Vec<Attr<'a>> {
+        let file = self.file;
+        let schema = kind.schema();
+        let mut seen: Vec<(usize, Span)> = Vec::new();
+        let mut attrs = Vec::with_capacity(ast_block.entries.len());
+        for attribute in ast_block.attributes() {
+            let key = attribute.key;
+            let Some(index) = schema.attr_index(key.text) else {
+                self.unknown_attribute(kind, file, key.text, key.span, block_ref);
+                continue;
+            };
+            if let Some(&(_, first)) = seen.iter().find(|(i, _)| *i == index) {
+                self.errors.push(
+                    Diagnostic::error(
+                        codes::DUPLICATE_ATTRIBUTE,
+                        file,
+                        key.span,
+                        format!("`{}` is given twice", key.text),
+                    )
+                    .with_label("given again here")
+                    .with_secondary(file, first, "first given here")
+                    .with_help("keep one of them")
+                    .with_block(Some(block_ref.block_ref())),
+                );
+                continue;
+            }
+            seen.push((index, key.span));
+            let attr_schema = &schema.attrs[index];
+            let mut context = Context {
+                in_list: false,
+                file,
+                attr: attr_schema,
+                block: block_ref,
+            };
+            if let Some(value) = self.value(attr_schema.ty, &attribute.value, &mut context) {
+                attrs.push(Attr {
+                    index: index as u8,
+                    value,
+                    key_span: key.span,
+                    span: attribute.value.span,
+                });
+            }
+        }
+        // A block whose `{` is missing has been reported; its body was skipped.
+        let has_body = ast_block.open.is_some();
+        for (index, attr) in schema.attrs.iter().enumerate() {
+            if has_body && attr.required && !seen.iter().any(|(i, _)| *i == index) {
+                let what = match ast_block.name.map(|n| n.text) {
+                    Some(name) => format!("`{kind} {name}`"),
+                    None => format!("this `{kind}` block"),
+                };
+                self.errors.push(
+                    Diagnostic::error(
+                        codes::MISSING_ATTRIBUTE,
+                        file,
+                        ast_block.header_span(),
+                        format!("{what} has no `{}`", attr.name),
+                    )
+                    .with_label(format!("`{}` is required", attr.name))
+                    .with_help(format!("add `{}`: {}", attr.name, attr.ty.describe()))
+                    .with_block(Some(block_ref.block_ref())),
+                );
+            }
+        }
+        attrs
+    }
+
+    fn unknown_attribute(
+        &mut self,
+        kind: BlockKind,
+        file: FileId,
+        key: &str,
+        span: Span,
+        block: Subject<'_>,
+    ) {
+        let schema = kind.schema();
+        let help = match closest(key, schema.attrs.iter().map(|a| a.name)) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => {
+                let elsewhere: Vec<_> = BlockKind::ALL
+                    .iter()
+                    .filter(|k| k.schema().attr(key).is_some())
+                    .map(|k| format!("`{k}`"))
+                    .collect();
+                let names: Vec<_> = schema.attrs.iter().map(|a| a.name).collect();
+                if elsewhere.is_empty() {
+                    format!("a `{kind}` block takes: {}", names.join(", "))
+                } else {
+                    format!(
+                        "`{key}` is an attribute of {}; a `{kind}` block takes: {}",
+                        elsewhere.join(", "),
+                        names.join(", ")
+                    )
+                }
+            }
+        };
+        self.errors.push(
+            Diagnostic::error(
+                codes::UNKNOWN_ATTRIBUTE,
+                file,
+                span,
+                format!("unknown attribute `{key}` in a `{kind}` block"),
+            )
+            .with_help(help)
+            .with_block(Some(block.block_ref())),
+        );
+    }
+
+    /// Converts a syntax value to the schema type, or reports why it cannot.
+    fn value(
+        &mut self,
+        ty: ValueType,
+        value: &syntax::Value<'a>,
+        cx: &mut Context<'_>,
+    ) -> Option<Value<'a>> {
+        let span = value.span;
+        if value.has_error() {
+            return None;
+        }
+        match (ty, &value.kind) {
+            (ValueType::Str | ValueType::Text, ValueKind::Str(lit)) => Some(Value::Text(*lit)),
+            (ValueType::Bool, ValueKind::Bool(b)) => Some(Value::Bool(*b)),
+            (ValueType::Integer, ValueKind::Integer(n)) => Some(Value::Integer(*n)),
+            (ValueType::Decimal, ValueKind::Decimal(x)) => Some(Value::Decimal(*x)),
+            (ValueType::Decimal, ValueKind::Integer(n)) => Some(Value::Decimal(*n as f64)),
+            (ValueType::Percent, ValueKind::Percent(p)) => {
+                if *p > 100.0 {
+                    self.push(
+                        cx,
+                        Diagnostic::error(
+                            codes::OUT_OF_RANGE,
+                            cx.file,
+                            span,
+                            format!(
+                                "`{}` is {p}%; a percent lies between 0% and 100%",
+                                cx.attr.name
+                            ),
+                        )
+                        .with_label("more than 100%"),
+                    );
+                    return None;
+                }
+                Some(Value::Percent(*p))
+            }
+            (ValueType::Date, ValueKind::Date(d)) => Some(Value::Date(*d)),
+            (ValueType::Duration | ValueType::DurationOrIndefinite, ValueKind::Duration(d)) => {
+                Some(Value::Duration(*d))
+            }
+            (ValueType::DurationOrIndefinite, ValueKind::Path("indefinite")) => {
+                Some(Value::Indefinite)
+            }
+            (ValueType::Enum(words), ValueKind::Path(word)) => {
+                match words.iter().find(|w| *w == word) {
+                    Some(w) => Some(Value::Word(w)),
+                    None => {
+                        let help = match closest(word, words.iter().copied()) {
+                            Some(near) => format!(
+                                "did you mean `{near}`? The allowed words are: {}",
+                                words.join(", ")
+                            ),
+                            None => format!("the allowed words are: {}", words.join(", ")),
+                        };
+                        let error = Diagnostic::error(
+                            codes::UNKNOWN_ENUM_WORD,
+                            cx.file,
+                            span,
+                            format!("`{word}` is not a value of `{}`", cx.attr.name),
+                        )
+                        .with_help(help);
+                        self.push(cx, error);
+                        None
+                    }
+                }
+            }
+            (ValueType::Ref(_), ValueKind::Path(name)) => Some(Value::Unresolved(name)),
+            (ValueType::Category, ValueKind::Path(key)) => match self.taxonomy.get(key) {
+                Some(id) => Some(Value::Category(id)),
+                None => {
+                    let help = match self.taxonomy.closest(key) {
+                        Some(near) => format!("did you mean `{near}`?"),
+                        None => "categories are listed in the taxonomy (user.*, public.*, system.*); see `datalint explain` or taxonomy.md".into(),
+                    };
+                    let error = Diagnostic::error(
+                        codes::UNKNOWN_CATEGORY,
+                        cx.file,
+                        span,
+                        format!("unknown data category `{key}`"),
+                    )
+                    .with_help(help);
+                    self.push(cx, error);
+                    None
+                }
+            },
+            (ValueType::Ident, ValueKind::Path(word)) if !word.contains('.') => {
+                Some(Value::Ident(word))
+            }
+            (ValueType::List { item, non_empty }, ValueKind::List(items)) => {
+                if non_empty && items.is_empty() {
+                    let error = Diagnostic::error(
+                        codes::EMPTY_LIST,
+                        cx.file,
+                        span,
+                        format!("`{}` needs at least one item", cx.attr.name),
+                    )
+                    .with_help(format!(
+                        "`{}` takes {}",
+                        cx.attr.name,
+                        ty.describe()
+                    ));
+                    self.push(cx, error);
+                    return None;
+                }
+                let mut out = Vec::with_capacity(items.len());
+                cx.in_list = true;
+                for element in items {
+                    if let Some(value) = self.value(*item, element, cx) {
+                        out.push(Item {
+                            value,
+                            span: element.span,
+                        });
+                    }
+                }
+                cx.in_list = false;
+                Some(Value::List(out.into_boxed_slice()))
+            }
+            (ty, found) => {
+                self.wrong_type(ty, found, value, cx);
+                None
+            }
+        }
+    }
+
+    fn wrong_type(
+        &mut self,
+        ty: ValueType,
+        found: &ValueKind<'_>,
+        value: &syntax::Value<'_>,
+        cx: &mut Context<'_>,
+    ) {
+        let attr = cx.attr.name;
+        let found_text = match found {
+            ValueKind::Path(word) => format!("the word `{word}`"),
+            other => other.describe().to_string(),
+        };
+        let help = match (ty, found) {
+            (ValueType::Percent, ValueKind::Integer(n)) => format!("write `{n}%`"),
+            (ValueType::Percent, ValueKind::Decimal(x)) => format!("write `{x}%`"),
+            (ValueType::Str | ValueType::Text, ValueKind::Path(word)) => {
+                format!("quote it: `\"{word}\"`")
+            }
+            (ValueType::Duration | ValueType::DurationOrIndefinite, ValueKind::Integer(n)) => {
+                format!("add a unit: `{n}y`, `{n}mo`, `{n}w` or `{n}d`")
+            }
+            (ValueType::Duration | ValueType::DurationOrIndefinite, ValueKind::Str(_)) => {
+                "write the duration with a unit, like `20y` or `18mo`".into()
+            }
+            (ValueType::List { .. }, ValueKind::Path(word)) => format!("write a list: `[{word}]`"),
+            (ValueType::Ident, ValueKind::Path(_)) => {
+                "a key is a single identifier, without dots".into()
+            }
+            _ => String::new(),
+        };
+        let subject = if cx.in_list {
+            format!("each item of `{attr}` is")
+        } else {
+            format!("`{attr}` takes")
+        };
+        // The generic help would only repeat the message.
+        let help = (!help.is_empty()).then_some(help);
+        let error = Diagnostic::error(
+            codes::WRONG_TYPE,
+            cx.file,
+            value.span,
+            format!("{subject} {}, not {found_text}", ty.describe()),
+        );
+        let error = Diagnostic { help, ..error };
+        self.push(cx, error);
+    }
+
+    fn push(&mut self, cx: &Context<'_>, error: Diagnostic) {
+        self.errors
+            .push(error.with_block(Some(cx.block.block_ref())));
+    }
+}
+
+impl<'a> Linker<'a> {
+    fn declare(
+        &mut self,
+        name: &'a str,
+        span: Span,
+        file: FileId,
+        block: Option<BlockId>,
+        kind: Option<BlockKind>,
+    ) {
+        if let Some(first) = self.model.names.get(name) {
+            self.errors.push(
+                Diagnostic::error(
+                    codes::DUPLICATE_NAME,
+                    file,
+                    span,
+                    format!("the name `{name}` is defined twice"),
+                )
+                .with_label("defined again here")
+                .with_secondary(first.file, first.span, "first defined here")
+                .with_help(
+                    "block names are global across all files checked together; rename one of them",
+                ),
+            );
+            return;
+        }
+        self.model.names.insert(
+            name,
+            Definition {
+                block,
+                kind,
+                file,
+                span,
+            },
+        );
+    }
+
+    /// Resolves the references of one block, dropping those that fail.
+    fn resolve(&mut self, index: usize) {
+        let block = &self.model.blocks[index];
+        let kind = block.kind;
+        if !block.attrs.iter().any(|a| a.value.has_unresolved()) {
+            return;
+        }
+        let block_ref = Subject {
+            kind,
+            name: block.name,
+        };
+        let file = block.file;
+        let mut attrs = std::mem::take(&mut self.model.blocks[index].attrs);
+        attrs.retain_mut(|attr| {
+            let schema = attr.schema(kind);
+            let mut cx = Context {
+                in_list: false,
+                file,
+                attr: schema,
+                block: block_ref,
+            };
+            match (&mut attr.value, schema.ty) {
+                (Value::Unresolved(name), ValueType::Ref(want)) => {
+                    match self.reference(want, name, attr.span, &cx) {
+                        Some(value) => {
+                            attr.value = value;
+                            true
+                        }
+                        None => false,
+                    }
+                }
+                (
+                    Value::List(items),
+                    ValueType::List {
+                        item: ValueType::Ref(want),
+                        ..
+                    },
+                ) => {
+                    cx.in_list = true;
+                    let mut list = std::mem::take(items).into_vec();
+                    list.retain_mut(|item| match item.value {
+                        Value::Unresolved(name) => {
+                            match self.reference(*want, name, item.span, &cx) {
+                                Some(value) => {
+                                    item.value = value;
+                                    true
+                                }
+                                None => false,
+                            }
+                        }
+                        _ => true,
+                    });
+                    *items = list.into_boxed_slice();
+                    true
+                }
+                _ => true,
+            }
+        });
+        self.model.blocks[index].attrs = attrs;
+    }
+
+    fn reference(
+        &mut self,
+        want: Option<BlockKind>,
+        name: &str,
+        span: Span,
+        cx: &Context<'_>,
+    ) -> Option<Value<'a>> {
+        let Some(definition) = self.model.names.get(name) else {
+            let candidates = self
+                .model
+                .names
+                .iter()
+                .filter(|(_, d)| want.is_none() || d.kind == want)
+                .map(|(n, _)| *n);
+            let mut candidates: Vec<&str> = candidates.collect();
+            candidates.sort_unstable();
+            let what = want.map_or("block".to_string(), |k| format!("`{k}` block"));
+            let article_what = want.map_or("a block".to_string(), |k| {
+                format!("{} block", k.with_article())
+            });
+            let help = match closest(name, candidates.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("define {article_what} named `{name}`, or correct the name"),
+            };
+            let error = Diagnostic::error(
+                codes::UNRESOLVED_REFERENCE,
+                cx.file,
+                span,
+                format!("no {what} is named `{name}`"),
+            )
+            .with_help(help);
+            self.push(cx, error);
+            return None;
+        };
+        let block = definition.block?;
+        match (want, definition.kind) {
+            (Some(want), Some(found)) if want != found => {
+                let error = Diagnostic::error(
+                    codes::WRONG_REFERENCE_KIND,
+                    cx.file,
+                    span,
+                    format!(
+                        "`{}` takes {} block, but `{name}` is {}",
+                        cx.attr.name,
+                        want.with_article(),
+                        found.with_article()
+                    ),
+                )
+                .with_label(found.with_article())
+                .with_secondary(
+                    definition.file,
+                    definition.span,
+                    format!("`{name}` is defined as {} here", found.with_article()),
+                )
+                .with_help(format!("name {} block here", want.with_article()));
+                self.push(cx, error);
+                None
+            }
+            _ => Some(Value::Ref(block)),
+        }
+    }
+
+    fn push(&mut self, cx: &Context<'_>, error: Diagnostic) {
+        self.errors
+            .push(error.with_block(Some(cx.block.block_ref())));
+    }
+}
+
+/// The block a diagnostic is about, made into a [`BlockRef`] only when a
+/// diagnostic is reported.
+#[derive(Clone, Copy)]
+struct Subject<'a> {
+    kind: BlockKind,
+    name: Option<&'a str>,
+}
+
+impl Subject<'_> {
+    fn block_ref(self) -> BlockRef {
+        BlockRef {
+            kind: self.kind.name().into(),
+            name: self.name.map(Into::into),
+        }
+    }
+}
+
+struct Context<'c> {
+    /// Converting an item of a list attribute.
+    in_list: bool,
+    file: FileId,
+    attr: &'static AttrSchema,
+    block: Subject<'c>,
+}
+
+fn kind_list() -> String {
+    BlockKind::ALL
+        .iter()
+        .map(|k| k.name())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

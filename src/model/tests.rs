@@ -1,0 +1,172 @@
+//! Model tests: typed values, references across files, and the meaning checks.
+
+use super::*;
+use crate::base::Diagnostic;
+use crate::syntax::{self, DurationUnit};
+
+fn with_model<R>(files: &[&str], f: impl FnOnce(&Model<'_>, &[Diagnostic]) -> R) -> R {
+    let parsed: Vec<_> = files
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let (ast, errors) = syntax::parse(text, FileId(i as u32));
+            assert!(errors.is_empty(), "{errors:#?}");
+            ast
+        })
+        .collect();
+    let trees: Vec<_> = parsed
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (FileId(i as u32), a))
+        .collect();
+    let (model, errors) = build(&trees);
+    f(&model, &errors)
+}
+
+fn error_codes(files: &[&str]) -> Vec<String> {
+    with_model(files, |_, errors| {
+        errors.iter().map(|e| e.code.to_string()).collect()
+    })
+}
+
+const PARTIES: &str = "body bureau {\n  kind regulator\n}\noperator op {\n  kind private\n  affiliated_with [bureau]\n}\ndataset ds {\n  categories [user.biometric.face, public.transport]\n  keys [face_template]\n  records 40_000_000\n}\n";
+
+#[test]
+fn typed_values_and_references() {
+    let grant = "grant g {\n  operator op\n  datasets [ds]\n  term 20y\n  retention indefinite\n  revenue_share 30%\n  epsilon 1\n  selection direct_award\n  justification \"\"\"why\"\"\"\n}\n";
+    with_model(&[PARTIES, grant], |model, errors| {
+        assert!(errors.is_empty(), "{errors:#?}");
+        let (_, g) = model.of_kind(BlockKind::Grant).next().unwrap();
+        let Some(Value::Ref(op)) = g.get("operator") else {
+            panic!()
+        };
+        assert_eq!(model.block(*op).name, Some("op"));
+        assert_eq!(model.lookup("op"), Some(*op));
+        let Some(Value::Duration(term)) = g.get("term") else {
+            panic!()
+        };
+        assert_eq!((term.amount, term.unit), (20, DurationUnit::Years));
+        assert!(matches!(g.get("retention"), Some(Value::Indefinite)));
+        assert!(matches!(g.get("revenue_share"), Some(Value::Percent(p)) if *p == 30.0));
+        assert!(matches!(g.get("epsilon"), Some(Value::Decimal(x)) if *x == 1.0));
+        assert!(matches!(
+            g.get("selection"),
+            Some(Value::Word("direct_award"))
+        ));
+        assert!(matches!(g.get("justification"), Some(Value::Text(t)) if t.value() == "why"));
+        let Some(Value::List(datasets)) = g.get("datasets") else {
+            panic!()
+        };
+        let Value::Ref(ds) = datasets[0].value else {
+            panic!()
+        };
+        let Some(Value::List(categories)) = model.block(ds).get("categories") else {
+            panic!()
+        };
+        let taxonomy = Taxonomy::builtin();
+        let Value::Category(face) = categories[0].value else {
+            panic!()
+        };
+        assert!(taxonomy.category(face).sensitive);
+        assert!(g.get("exclusive").is_none());
+        assert_eq!(g.file, FileId(1));
+    });
+}
+
+#[test]
+fn policies_are_found_per_file() {
+    with_model(
+        &[
+            "policy \"A\" {\n  jurisdiction \"CN-GZ\"\n}\n",
+            "body b {\n  kind court\n}\n",
+        ],
+        |model, errors| {
+            assert!(errors.is_empty());
+            assert!(model.policy_of(FileId(0)).is_some());
+            assert!(model.policy_of(FileId(1)).is_none());
+        },
+    );
+}
+
+#[test]
+fn meaning_errors() {
+    let cases: &[(&str, &str)] = &[
+        ("E101", "grnat g {\n}\n"),
+        ("E102", "body b {\n  kind court\n  kindd court\n}\n"),
+        ("E103", "body b {\n  kind court\n  independent \"yes\"\n}\n"),
+        (
+            "E103",
+            "dataset d {\n  categories [user.name]\n  keys [a.b]\n}\n",
+        ),
+        ("E103", "dataset d {\n  categories user.name\n}\n"),
+        ("E104", "body b {\n  kind courts\n}\n"),
+        ("E105", "body b {\n  kind court\n  reports_to nobody\n}\n"),
+        (
+            "E106",
+            "body b {\n  kind court\n}\noperator o {\n  kind private\n  affiliated_with [o]\n}\n",
+        ),
+        (
+            "E107",
+            "body b {\n  kind court\n}\nbody b {\n  kind court\n}\n",
+        ),
+        ("E108", "body b {\n  kind court\n  kind court\n}\n"),
+        ("E109", "body b {\n}\n"),
+        ("E110", "dataset d {\n  categories [user.nonsense]\n}\n"),
+        (
+            "E111",
+            "grant g {\n  operator o\n  datasets [d]\n  revenue_share 100.5%\n}\noperator o {\n  kind private\n}\ndataset d {\n  categories [user.name]\n}\n",
+        ),
+        ("E112", "dataset {\n  categories [user.name]\n}\n"),
+        ("E113", "policy \"a\" {\n}\npolicy \"b\" {\n}\n"),
+        ("E114", "policy {\n}\n"),
+        (
+            "E115",
+            "body b {\n  kind court\n  body c {\n    kind court\n  }\n}\n",
+        ),
+        (
+            "E116",
+            "grant g {\n  operator o\n  datasets []\n}\noperator o {\n  kind private\n}\n",
+        ),
+    ];
+    for (code, src) in cases {
+        assert_eq!(error_codes(&[src]), vec![code.to_string()], "{src}");
+    }
+}
+
+#[test]
+fn references_to_blocks_of_unknown_kind_are_not_reported_again() {
+    assert_eq!(
+        error_codes(&["operater o {\n}\ngrant g {\n  operator o\n  datasets []\n}\n"]),
+        vec!["E101", "E116"]
+    );
+}
+
+#[test]
+fn applies_to_takes_any_kind() {
+    assert!(
+        error_codes(&[
+            PARTIES,
+            "clause c {\n  text \"x\"\n  applies_to [op, ds, bureau]\n}\n"
+        ])
+        .is_empty()
+    );
+}
+
+#[test]
+fn unknown_attribute_suggests_or_lists() {
+    with_model(
+        &[
+            "grant g {\n  operator o\n  datasets [d]\n  exclusve true\n  kind x\n}\noperator o {\n  kind private\n}\ndataset d {\n  categories [user.name]\n}\n",
+        ],
+        |_, errors| {
+            assert_eq!(errors[0].help.as_deref(), Some("did you mean `exclusive`?"));
+            assert!(
+                errors[1]
+                    .help
+                    .as_deref()
+                    .unwrap()
+                    .starts_with("`kind` is an attribute of `body`, `operator`")
+            );
+        },
+    );
+}

@@ -1,0 +1,251 @@
+//! Human output: one miette graphical report per diagnostic, then a summary.
+
+use std::fmt;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
+
+use crate::base::{Diagnostic, Severity, SourceFile, Sources, Span};
+use crate::diagnostics::Report;
+
+#[derive(Clone, Copy, Debug)]
+pub struct HumanOptions {
+    pub color: bool,
+    /// Terminal width used for wrapping.
+    pub width: usize,
+    /// Leave out the summary line.
+    pub quiet: bool,
+}
+
+/// Writes every diagnostic and the summary line.
+pub fn emit(
+    report: &Report,
+    sources: &Sources,
+    options: HumanOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width);
+    for diagnostic in &report.diagnostics {
+        let rendered = render(&handler, sources, diagnostic);
+        out.write_all(rendered.as_bytes())?;
+    }
+    if !options.quiet {
+        writeln!(out, "{}", summary_line(report))?;
+    }
+    Ok(())
+}
+
+/// One diagnostic as miette draws it.
+pub fn render(
+    handler: &GraphicalReportHandler,
+    sources: &Sources,
+    diagnostic: &Diagnostic,
+) -> String {
+    let view = View::new(sources, diagnostic);
+    let mut text = String::new();
+    if handler.render_report(&mut text, &view).is_err() {
+        // miette could not read a span (it never should); fall back to plain text.
+        text = format!(
+            "{}: {} [{}]\n",
+            diagnostic.severity.as_str(),
+            diagnostic.message,
+            diagnostic.code
+        );
+    }
+    text.push('\n');
+    text
+}
+
+pub fn summary_line(report: &Report) -> String {
+    let s = &report.summary;
+    let files = plural(s.files, "file");
+    let mut parts = Vec::new();
+    for (n, word) in [
+        (s.errors, "error"),
+        (s.warnings, "warning"),
+        (s.infos, "info"),
+    ] {
+        if n > 0 {
+            parts.push(plural(n, word));
+        }
+    }
+    let waived = if s.waived > 0 {
+        format!(" ({} waived)", s.waived)
+    } else {
+        String::new()
+    };
+    if parts.is_empty() {
+        format!("checked {files}: no problems found{waived}")
+    } else {
+        format!("checked {files}: {}{waived}", parts.join(", "))
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else if word == "info" {
+        format!("{n} infos")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// A diagnostic seen through miette's trait.
+struct View<'r> {
+    diagnostic: &'r Diagnostic,
+    source: &'r SourceFile,
+    code: String,
+    help: Option<String>,
+    /// Labels in other files, drawn as notes with their own excerpt.
+    elsewhere: Vec<Note<'r>>,
+}
+
+struct Note<'r> {
+    message: &'r str,
+    source: &'r SourceFile,
+    span: Span,
+}
+
+impl<'r> View<'r> {
+    fn new(sources: &'r Sources, diagnostic: &'r Diagnostic) -> View<'r> {
+        let mut help = diagnostic.help.clone().unwrap_or_default();
+        for basis in &diagnostic.basis {
+            let quote = if basis.paraphrase {
+                format!("(paraphrase) {}", basis.quote)
+            } else {
+                format!("\"{}\"", basis.quote)
+            };
+            help.push_str(&format!("\nbasis: {}: {quote}", basis.source));
+        }
+        if diagnostic.family.is_some() || diagnostic.code.starts_with('E') {
+            help.push_str(&format!(
+                "\nfor more, run `datalint explain {}`",
+                diagnostic.code
+            ));
+        }
+        let help = help.trim_start_matches('\n').to_string();
+        View {
+            diagnostic,
+            source: sources.get(diagnostic.file),
+            code: format!("{} {}", diagnostic.code, diagnostic.name),
+            help: (!help.is_empty()).then_some(help),
+            elsewhere: diagnostic
+                .labels
+                .iter()
+                .filter(|l| l.file != diagnostic.file)
+                .map(|l| Note {
+                    message: &l.message,
+                    source: sources.get(l.file),
+                    span: l.span,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl fmt::Debug for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.diagnostic, f)
+    }
+}
+
+impl fmt::Display for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.diagnostic.message)
+    }
+}
+
+impl std::error::Error for View<'_> {}
+
+impl miette::Diagnostic for View<'_> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let d = self.diagnostic;
+        let at = |span| drawable(self.source, span);
+        let primary = LabeledSpan::new_primary_with_span(d.label.clone(), at(d.span));
+        let secondary = d
+            .labels
+            .iter()
+            .filter(|l| l.file == d.file)
+            .map(move |l| LabeledSpan::new_with_span(Some(l.message.clone()), at(l.span)));
+        Some(Box::new(std::iter::once(primary).chain(secondary)))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.elsewhere.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.elsewhere.iter().map(|n| n as &dyn miette::Diagnostic),
+        ))
+    }
+}
+
+impl fmt::Debug for Note<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl fmt::Display for Note<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl std::error::Error for Note<'_> {}
+
+impl miette::Diagnostic for Note<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = drawable(self.source, self.span);
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(None, span),
+        )))
+    }
+}
+
+/// miette draws nothing for an empty span at the very end of a file; such a
+/// span (an unclosed block, a missing value) is drawn after the last visible
+/// character instead.
+fn drawable(source: &SourceFile, span: Span) -> Span {
+    let end = source.text.len();
+    if span.is_empty() && span.start as usize >= end {
+        let visible = source.text.trim_end().len();
+        return Span::empty(visible);
+    }
+    span
+}

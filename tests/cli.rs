@@ -1,0 +1,245 @@
+//! End-to-end tests of the `datalint` binary: exit codes, formats, paths.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn datalint() -> Command {
+    let mut cmd = Command::cargo_bin("datalint").unwrap();
+    cmd.env_remove("NO_COLOR").env("COLUMNS", "100");
+    cmd
+}
+
+const CLEAN: &str = "body b {\n  kind court\n}\n";
+
+#[test]
+fn clean_file_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ok.dsl");
+    std::fs::write(&path, CLEAN).unwrap();
+    datalint()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout("checked 1 file: no problems found\n");
+}
+
+#[test]
+fn errors_exit_1() {
+    datalint()
+        .args(["check", "examples/mistakes.dsl", "--color", "never"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("E102 unknown-attribute"));
+}
+
+#[test]
+fn fail_on_never_exits_0_with_errors() {
+    datalint()
+        .args([
+            "check",
+            "examples/mistakes.dsl",
+            "--fail-on",
+            "never",
+            "--quiet",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("checked 1 file").not());
+}
+
+#[test]
+fn missing_path_exits_2() {
+    datalint()
+        .args(["check", "no/such/draft.dsl"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "cannot read `no/such/draft.dsl`: no such file or directory",
+        ));
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    datalint().args(["check"]).assert().code(2);
+    datalint()
+        .args(["check", "x.dsl", "--format", "xml"])
+        .assert()
+        .code(2);
+    datalint().args(["frobnicate"]).assert().code(2);
+    datalint().arg("--help").assert().code(0);
+    datalint()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("datalint "));
+}
+
+#[test]
+fn directory_is_searched_for_dsl_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("sub/a.dsl"), CLEAN).unwrap();
+    std::fs::write(
+        dir.path().join("b.dsl"),
+        "operator o {\n  kind private\n}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a policy {").unwrap();
+    datalint()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout("checked 2 files: no problems found\n");
+}
+
+#[test]
+fn directory_without_policies_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    datalint()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no policy files (*.dsl) found"));
+}
+
+#[test]
+fn invalid_utf8_is_a_diagnostic_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.dsl");
+    std::fs::write(&path, b"body b {\n  kind \xC3\x28court\n}\n").unwrap();
+    datalint()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("\"code\": \"E001\"")
+                .and(predicate::str::contains("offset 16")),
+        );
+}
+
+#[test]
+fn reads_standard_input() {
+    datalint()
+        .args(["check", "-", "--format", "json"])
+        .write_stdin("body b {\n  kind cort\n}\n")
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("\"path\": \"<stdin>\"").and(predicate::str::contains("E104")),
+        );
+}
+
+#[test]
+fn json_output_is_valid_and_complete() {
+    let output = datalint()
+        .args(["check", "examples/mistakes.dsl", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(document["version"], 1);
+    assert_eq!(document["tool"]["name"], "datalint");
+    let diagnostics = document["diagnostics"].as_array().unwrap();
+    assert_eq!(
+        document["summary"]["errors"].as_u64().unwrap() as usize,
+        diagnostics.len()
+    );
+    for d in diagnostics {
+        for key in [
+            "code", "name", "family", "severity", "message", "help", "path", "span", "block",
+            "labels", "basis", "waived",
+        ] {
+            assert!(d.get(key).is_some(), "missing {key} in {d}");
+        }
+        assert!(d["family"].is_null());
+        assert!(d["code"].as_str().unwrap().starts_with('E'));
+    }
+}
+
+#[test]
+fn color_follows_flag_and_no_color() {
+    let colored = datalint()
+        .args(["check", "examples/mistakes.dsl", "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&colored.stdout).contains("\u{1b}["));
+    let plain = datalint()
+        .args(["check", "examples/mistakes.dsl"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("\u{1b}["));
+}
+
+#[test]
+fn explain_prints_the_docs_section() {
+    datalint()
+        .args(["explain", "E102"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("## E102 unknown-attribute"));
+    datalint().args(["explain", "E999"]).assert().code(2);
+}
+
+/// examples/mistakes.dsl marks each deliberate mistake with a `# MISTAKE N`
+/// comment just above it: every mistake gets exactly one diagnostic.
+#[test]
+fn every_independent_mistake_is_reported_once() {
+    let source = std::fs::read_to_string("examples/mistakes.dsl").unwrap();
+    let marks: Vec<usize> = source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.trim_start().starts_with("# MISTAKE"))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert!(
+        marks.len() >= 8,
+        "the example needs at least eight mistakes"
+    );
+    let output = datalint()
+        .args(["check", "examples/mistakes.dsl", "--format", "json"])
+        .output()
+        .unwrap();
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut lines: Vec<usize> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["span"]["start"]["line"].as_u64().unwrap() as usize)
+        .collect();
+    lines.sort();
+    assert_eq!(
+        lines.len(),
+        marks.len(),
+        "one diagnostic per mistake: {lines:?} vs marks {marks:?}"
+    );
+    // Each diagnostic lies between its mark and the next one.
+    for (i, line) in lines.iter().enumerate() {
+        let next = marks.get(i + 1).copied().unwrap_or(usize::MAX);
+        assert!(
+            *line > marks[i] && *line < next,
+            "diagnostic on line {line} is not under mark {}",
+            marks[i]
+        );
+    }
+}
+
+#[test]
+fn clean_examples_have_no_language_errors() {
+    for example in [
+        "examples/eu-dga-reuse.dsl",
+        "examples/province-authorized-operation.dsl",
+        "examples/national-data-group.dsl",
+        "examples/municipal-health-zh.dsl",
+    ] {
+        datalint()
+            .args(["check", example, "--format", "json"])
+            .assert()
+            .stdout(predicate::str::contains("\"code\": \"E").not());
+    }
+}

@@ -1,0 +1,76 @@
+//! docs/errors.md stays true: each section's example, checked by the binary,
+//! prints the output the section shows.
+
+use assert_cmd::Command;
+
+struct Section<'a> {
+    code: &'a str,
+    example: Option<&'a str>,
+    output: Option<&'a str>,
+}
+
+fn sections(doc: &str) -> Vec<Section<'_>> {
+    doc.split("\n## ")
+        .skip(1)
+        .map(|section| {
+            let code = section.split_whitespace().next().unwrap();
+            Section {
+                code,
+                example: fenced(section, "```dsl\n"),
+                output: fenced(section, "```text\n"),
+            }
+        })
+        .collect()
+}
+
+fn fenced<'a>(section: &'a str, opening: &str) -> Option<&'a str> {
+    let start = section.find(opening)? + opening.len();
+    let end = section[start..].find("```")?;
+    Some(&section[start..start + end])
+}
+
+#[test]
+fn every_example_prints_what_its_section_shows() {
+    let doc = std::fs::read_to_string("docs/errors.md").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let sections = sections(&doc);
+    assert_eq!(sections.len(), datalint::base::codes::ALL.len());
+    for section in sections {
+        // E013's example is schematic (65 levels do not fit on a page).
+        if section.code == "E013" {
+            continue;
+        }
+        let example = section
+            .example
+            .unwrap_or_else(|| panic!("{} has no dsl example", section.code));
+        let expected = section
+            .output
+            .unwrap_or_else(|| panic!("{} has no output", section.code));
+        // `<FF>` in E001's example stands for the byte 0xFF.
+        let mut bytes = example.as_bytes().to_vec();
+        if let Some(at) = example.find("<FF>") {
+            bytes = [
+                &example.as_bytes()[..at],
+                b"\xFF",
+                &example.as_bytes()[at + 4..],
+            ]
+            .concat();
+        }
+        let name = format!("{}.dsl", section.code.to_lowercase());
+        std::fs::write(dir.path().join(&name), bytes).unwrap();
+        let output = Command::cargo_bin("datalint")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["check", &name, "--color", "never"])
+            .env("COLUMNS", "90")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", section.code);
+        assert!(
+            stdout.contains(expected.trim_end()),
+            "{}: docs/errors.md shows\n{expected}\nbut datalint prints\n{stdout}",
+            section.code
+        );
+    }
+}
