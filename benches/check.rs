@@ -31,7 +31,7 @@ fn parse_and_model(c: &mut Criterion) {
             assert!(errors.is_empty(), "{:?}", errors.first());
             let (model, errors) = model::link(vec![lowered]);
             assert!(errors.is_empty(), "{:?}", errors.first());
-            model.blocks.len()
+            model.len()
         })
     });
     group.finish();

@@ -22,27 +22,35 @@ pub struct SourceFile {
     /// The text. For a file that is not valid UTF-8 this is the lossy
     /// decoding, exact up to the first bad byte (the only position reported).
     pub text: String,
-    line_starts: Vec<u32>,
+    /// Computed on first use: most runs report on few files, and the table
+    /// costs four bytes a line.
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: String) -> SourceFile {
-        let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
-        line_starts.push(0);
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
         SourceFile {
             path: path.into(),
             text,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i as u32 + 1))
+                .collect()
+        })
     }
 
     /// Line and character column of a byte offset. Offsets inside a multi-byte
     /// character count as that character; offsets past the end clamp to it.
     pub fn line_col(&self, offset: u32) -> LineCol {
         let offset = offset.min(self.text.len() as u32);
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let line_start = self.line_starts[line] as usize;
+        let line_starts = self.line_starts();
+        let line = line_starts.partition_point(|&start| start <= offset) - 1;
+        let line_start = line_starts[line] as usize;
         let prefix = &self.text.as_bytes()[line_start..offset as usize];
         // Count characters as the bytes that do not continue a UTF-8 sequence.
         let column = prefix.iter().filter(|&&b| (b as i8) >= -0x40).count();
@@ -53,7 +61,7 @@ impl SourceFile {
     }
 
     pub fn line_count(&self) -> usize {
-        self.line_starts.len()
+        self.line_starts().len()
     }
 }
 

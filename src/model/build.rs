@@ -4,23 +4,21 @@
 use crate::base::codes;
 use crate::base::suggest::closest;
 use crate::base::{BlockRef, Diagnostic, FileId, Span};
-use crate::syntax::{self, Ast, Entry, ValueKind};
+use crate::syntax::{self, Entry, ValueKind};
 
+use super::schema::Word;
 use super::schema::{AttrSchema, BlockKind, ValueType};
-use super::{Attr, Block, BlockId, Item, Model, Taxonomy, Value};
+use super::{Attr, Block, BlockId, FileData, Item, ListId, Model, Taxonomy, TextId, Value};
 
-/// Builds the model of parsed files (names are global across them) and
-/// reports every meaning error of language.md.
-pub fn build<'a>(files: &[(FileId, &Ast<'a>)]) -> (Model<'a>, Vec<Diagnostic>) {
+/// Builds the model of `files` (path and text; names are global across
+/// them) and reports every syntax and meaning error, one file after another.
+/// [`crate::check`] does the same with files lowered in parallel.
+pub fn build<'a>(files: &[(FileId, &'a str)]) -> (Model<'a>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let lowered = files
         .iter()
-        .map(|&(file, ast)| {
-            let mut lowerer = Lowerer::new(file);
-            for block in &ast.blocks {
-                lowerer.block(block);
-            }
-            let (lowered, file_errors) = lowerer.finish();
+        .map(|&(file, text)| {
+            let (lowered, file_errors) = lower_source(file, text);
             errors.extend(file_errors);
             lowered
         })
@@ -33,7 +31,7 @@ pub fn build<'a>(files: &[(FileId, &Ast<'a>)]) -> (Model<'a>, Vec<Diagnostic>) {
 /// Parses and lowers one file, block by block, so that the syntax tree of
 /// only one block is alive at a time.
 pub fn lower_source<'a>(file: FileId, text: &'a str) -> (LoweredFile<'a>, Vec<Diagnostic>) {
-    let mut lowerer = Lowerer::new(file);
+    let mut lowerer = Lowerer::new(file, text);
     let (comments, syntax_errors) = syntax::parse_each(text, file, |block| lowerer.block(&block));
     let (mut lowered, mut errors) = lowerer.finish();
     lowered.comments = comments;
@@ -46,43 +44,55 @@ pub fn lower_source<'a>(file: FileId, text: &'a str) -> (LoweredFile<'a>, Vec<Di
 #[derive(Debug)]
 pub struct LoweredFile<'a> {
     pub file: FileId,
-    blocks: Vec<Block<'a>>,
     /// Names of blocks of unknown kind (already reported).
     unknown: Vec<(&'a str, Span)>,
     /// Index in `blocks` of the file's policy.
     policy: Option<usize>,
     /// The file's comments (waivers and annotations are read from them).
     pub comments: Vec<Span>,
+    data: FileData<'a>,
 }
 
 /// Joins lowered files into one model: declares every name, reports
 /// duplicates, and resolves references.
 pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
-    let count = files.iter().map(|f| f.blocks.len() + f.unknown.len()).sum();
+    let count = files
+        .iter()
+        .map(|f| f.data.blocks.len() + f.unknown.len())
+        .sum();
     let mut linker = Linker {
         model: Model::default(),
         errors: Vec::new(),
     };
-    linker.model.blocks.reserve_exact(count);
     linker.model.names.reserve(count);
+    let mut slots = Vec::with_capacity(files.len());
     for lowered in files {
-        let base = linker.model.blocks.len() as u32;
+        let slot = lowered.file.0 as usize;
+        let base = linker.model.len;
         if let Some(policy) = lowered.policy {
             linker.model.policies.push(BlockId(base + policy as u32));
         }
         for (name, span) in lowered.unknown {
             linker.declare(name, span, lowered.file, None, None);
         }
-        for (i, block) in lowered.blocks.into_iter().enumerate() {
+        for (i, block) in lowered.data.blocks.iter().enumerate() {
             let id = BlockId(base + i as u32);
             if let (Some(name), Some(span)) = (block.name, block.name_span) {
                 linker.declare(name, span, block.file, Some(id), Some(block.kind));
             }
-            linker.model.blocks.push(block);
         }
+        linker.model.len += lowered.data.blocks.len() as u32;
+        linker.model.bases.push((base, slot as u32));
+        if linker.model.files.len() <= slot {
+            linker.model.files.resize_with(slot + 1, || None);
+        }
+        linker.model.files[slot] = Some(lowered.data);
+        slots.push(slot);
     }
-    for index in 0..linker.model.blocks.len() {
-        linker.resolve(index);
+    for slot in slots {
+        let mut data = linker.model.files[slot].take().expect("placed above");
+        linker.resolve(&mut data);
+        linker.model.files[slot] = Some(data);
     }
     (linker.model, linker.errors)
 }
@@ -112,15 +122,15 @@ struct Linker<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    fn new(file: FileId) -> Lowerer<'a> {
+    fn new(file: FileId, text: &'a str) -> Lowerer<'a> {
         Lowerer {
             file,
             lowered: LoweredFile {
                 file,
-                blocks: Vec::new(),
                 unknown: Vec::new(),
                 policy: None,
                 comments: Vec::new(),
+                data: FileData::with_capacity_for(text),
             },
             policy_span: None,
             errors: Vec::new(),
@@ -191,7 +201,7 @@ impl<'a> Lowerer<'a> {
                     );
                 } else {
                     self.policy_span = Some(block.kind.span);
-                    self.lowered.policy = Some(self.lowered.blocks.len());
+                    self.lowered.policy = Some(self.lowered.data.blocks.len());
                 }
             }
             if schema.title_required && block.title.is_none() {
@@ -220,31 +230,40 @@ impl<'a> Lowerer<'a> {
                     .with_help(format!("name it after the kind: {kind} my_{kind} {{")),
                 );
             }
-            let attrs = self.attributes(kind, block_ref, block);
-            self.lowered.blocks.push(Block {
+            let (attrs_start, attrs_len) = self.attributes(kind, block_ref, block);
+            let title = block.title.map(|lit| self.text(lit));
+            self.lowered.data.blocks.push(Block {
                 kind,
                 name: block.name.map(|n| n.text),
                 name_span: block.name.map(|n| n.span),
-                title: block.title,
+                title,
                 file,
                 header: block.header_span(),
                 span: block.span,
-                attrs,
+                attrs_start,
+                attrs_len,
             });
         }
     }
 
-    /// The typed attributes of one block.
+    fn text(&mut self, lit: syntax::StrLit<'a>) -> TextId {
+        let texts = &mut self.lowered.data.texts;
+        texts.push(lit);
+        TextId(texts.len() as u32 - 1)
+    }
+
+    /// Lowers the attributes of one block into the file's attributes and
+    /// returns their range.
     fn attributes(
         &mut self,
         kind: BlockKind,
         block_ref: Subject<'a>,
         ast_block: &syntax::Block<'a>,
-    ) -> Vec<Attr<'a>> {
+    ) -> (u32, u16) {
         let file = self.file;
         let schema = kind.schema();
         let mut seen: Vec<(usize, Span)> = Vec::new();
-        let mut attrs = Vec::with_capacity(ast_block.entries.len());
+        let start = self.lowered.data.attrs.len();
         for attribute in ast_block.attributes() {
             let key = attribute.key;
             let Some(index) = schema.attr_index(key.text) else {
@@ -275,11 +294,11 @@ impl<'a> Lowerer<'a> {
                 block: block_ref,
             };
             if let Some(value) = self.value(attr_schema.ty, &attribute.value, &mut context) {
-                attrs.push(Attr {
-                    index: index as u8,
+                self.lowered.data.attrs.push(Attr {
                     value,
-                    key_span: key.span,
                     span: attribute.value.span,
+                    key_start: key.span.start,
+                    index: index as u8,
                 });
             }
         }
@@ -304,7 +323,9 @@ impl<'a> Lowerer<'a> {
                 );
             }
         }
-        attrs
+        // Each attribute at most once, so a block has at most as many as its schema.
+        let len = self.lowered.data.attrs.len() - start;
+        (start as u32, len as u16)
     }
 
     fn unknown_attribute(
@@ -354,13 +375,15 @@ impl<'a> Lowerer<'a> {
         ty: ValueType,
         value: &syntax::Value<'a>,
         cx: &mut Context<'_>,
-    ) -> Option<Value<'a>> {
+    ) -> Option<Value> {
         let span = value.span;
         if value.has_error() {
             return None;
         }
         match (ty, &value.kind) {
-            (ValueType::Str | ValueType::Text, ValueKind::Str(lit)) => Some(Value::Text(*lit)),
+            (ValueType::Str | ValueType::Text, ValueKind::Str(lit)) => {
+                Some(Value::Text(self.text(*lit)))
+            }
             (ValueType::Bool, ValueKind::Bool(b)) => Some(Value::Bool(*b)),
             (ValueType::Integer, ValueKind::Integer(n)) => Some(Value::Integer(*n)),
             (ValueType::Decimal, ValueKind::Decimal(x)) => Some(Value::Decimal(*x)),
@@ -393,7 +416,7 @@ impl<'a> Lowerer<'a> {
             }
             (ValueType::Enum(words), ValueKind::Path(word)) => {
                 match words.iter().find(|w| *w == word) {
-                    Some(w) => Some(Value::Word(w)),
+                    Some(w) => Word::new(w).map(Value::Word),
                     None => {
                         let help = match closest(word, words.iter().copied()) {
                             Some(near) => format!(
@@ -414,7 +437,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             }
-            (ValueType::Ref(_), ValueKind::Path(name)) => Some(Value::Unresolved(name)),
+            (ValueType::Ref(_), ValueKind::Path(_)) => Some(Value::Unresolved(span)),
             (ValueType::Category, ValueKind::Path(key)) => match self.taxonomy.get(key) {
                 Some(id) => Some(Value::Category(id)),
                 None => {
@@ -434,7 +457,7 @@ impl<'a> Lowerer<'a> {
                 }
             },
             (ValueType::Ident, ValueKind::Path(word)) if !word.contains('.') => {
-                Some(Value::Ident(word))
+                Some(Value::Ident(span))
             }
             (ValueType::List { item, non_empty }, ValueKind::List(items)) => {
                 if non_empty && items.is_empty() {
@@ -452,18 +475,24 @@ impl<'a> Lowerer<'a> {
                     self.push(cx, error);
                     return None;
                 }
-                let mut out = Vec::with_capacity(items.len());
+                // Item types are scalars, so converting an item adds no items
+                // of its own and the list's items stay contiguous.
+                let start = self.lowered.data.items.len();
                 cx.in_list = true;
                 for element in items {
                     if let Some(value) = self.value(*item, element, cx) {
-                        out.push(Item {
+                        self.lowered.data.items.push(Item {
                             value,
                             span: element.span,
                         });
                     }
                 }
                 cx.in_list = false;
-                Some(Value::List(out.into_boxed_slice()))
+                let len = self.lowered.data.items.len() - start;
+                Some(Value::List(ListId {
+                    start: start as u32,
+                    len: len as u32,
+                }))
             }
             (ty, found) => {
                 self.wrong_type(ty, found, value, cx);
@@ -561,65 +590,81 @@ impl<'a> Linker<'a> {
         );
     }
 
-    /// Resolves the references of one block, dropping those that fail.
-    fn resolve(&mut self, index: usize) {
-        let block = &self.model.blocks[index];
-        let kind = block.kind;
-        if !block.attrs.iter().any(|a| a.value.has_unresolved()) {
-            return;
-        }
-        let block_ref = Subject {
-            kind,
-            name: block.name,
-        };
-        let file = block.file;
-        let mut attrs = std::mem::take(&mut self.model.blocks[index].attrs);
-        attrs.retain_mut(|attr| {
-            let schema = attr.schema(kind);
-            let mut cx = Context {
-                in_list: false,
-                file,
-                attr: schema,
-                block: block_ref,
+    /// Resolves the references of one file's blocks, dropping those that
+    /// fail and keeping the rest in source order.
+    fn resolve(&mut self, data: &mut FileData<'a>) {
+        let text = data.text;
+        for index in 0..data.blocks.len() {
+            let block = &data.blocks[index];
+            let (kind, file) = (block.kind, block.file);
+            let subject = Subject {
+                kind,
+                name: block.name,
             };
-            match (&mut attr.value, schema.ty) {
-                (Value::Unresolved(name), ValueType::Ref(want)) => {
-                    match self.reference(want, name, attr.span, &cx) {
-                        Some(value) => {
-                            attr.value = value;
-                            true
-                        }
-                        None => false,
-                    }
-                }
-                (
-                    Value::List(items),
-                    ValueType::List {
-                        item: ValueType::Ref(want),
-                        ..
-                    },
-                ) => {
-                    cx.in_list = true;
-                    let mut list = std::mem::take(items).into_vec();
-                    list.retain_mut(|item| match item.value {
-                        Value::Unresolved(name) => {
-                            match self.reference(*want, name, item.span, &cx) {
-                                Some(value) => {
-                                    item.value = value;
-                                    true
-                                }
-                                None => false,
-                            }
-                        }
-                        _ => true,
-                    });
-                    *items = list.into_boxed_slice();
-                    true
-                }
-                _ => true,
+            let start = block.attrs_start as usize;
+            let len = block.attrs_len as usize;
+            if !data.attrs[start..start + len]
+                .iter()
+                .any(|a| has_unresolved(a.value, &data.items))
+            {
+                continue;
             }
-        });
-        self.model.blocks[index].attrs = attrs;
+            let mut kept = 0;
+            for read in start..start + len {
+                let mut attr = data.attrs[read];
+                let schema = attr.schema(kind);
+                let mut cx = Context {
+                    in_list: false,
+                    file,
+                    attr: schema,
+                    block: subject,
+                };
+                let keep = match (attr.value, schema.ty) {
+                    (Value::Unresolved(span), ValueType::Ref(want)) => {
+                        match self.reference(want, &text[span.range()], span, &cx) {
+                            Some(value) => {
+                                attr.value = value;
+                                true
+                            }
+                            None => false,
+                        }
+                    }
+                    (
+                        Value::List(list),
+                        ValueType::List {
+                            item: ValueType::Ref(want),
+                            ..
+                        },
+                    ) => {
+                        cx.in_list = true;
+                        let first = list.start as usize;
+                        let mut kept_items = 0;
+                        for item_index in first..first + list.len as usize {
+                            let mut item = data.items[item_index];
+                            if let Value::Unresolved(span) = item.value {
+                                match self.reference(*want, &text[span.range()], span, &cx) {
+                                    Some(value) => item.value = value,
+                                    None => continue,
+                                }
+                            }
+                            data.items[first + kept_items] = item;
+                            kept_items += 1;
+                        }
+                        attr.value = Value::List(ListId {
+                            start: list.start,
+                            len: kept_items as u32,
+                        });
+                        true
+                    }
+                    _ => true,
+                };
+                if keep {
+                    data.attrs[start + kept] = attr;
+                    kept += 1;
+                }
+            }
+            data.blocks[index].attrs_len = kept as u16;
+        }
     }
 
     fn reference(
@@ -628,7 +673,7 @@ impl<'a> Linker<'a> {
         name: &str,
         span: Span,
         cx: &Context<'_>,
-    ) -> Option<Value<'a>> {
+    ) -> Option<Value> {
         let Some(definition) = self.model.names.get(name) else {
             let candidates = self
                 .model
@@ -704,6 +749,16 @@ impl Subject<'_> {
             kind: self.kind.name().into(),
             name: self.name.map(Into::into),
         }
+    }
+}
+
+fn has_unresolved(value: Value, items: &[Item]) -> bool {
+    match value {
+        Value::Unresolved(_) => true,
+        Value::List(list) => items[list.start as usize..(list.start + list.len) as usize]
+            .iter()
+            .any(|i| matches!(i.value, Value::Unresolved(_))),
+        _ => false,
     }
 }
 

@@ -1,8 +1,13 @@
 //! The model: the typed, resolved meaning of all files checked together.
 //!
-//! [`build`] checks every block against the schema of `schema.rs` and the
-//! taxonomy, resolves references across files, and reports each meaning
-//! error. The model keeps only what is valid; rules read nothing else.
+//! [`build`] (or [`lower_source`] per file, then [`link`]) checks every block
+//! against the schema of `schema.rs` and the taxonomy, resolves references
+//! across files, and reports each meaning error. The model keeps only what
+//! is valid; rules read nothing else.
+//!
+//! It is laid out for size, since it lives beside the source text: values are
+//! 16 bytes, and each file's attributes, list items and strings sit in one
+//! vector per file that blocks and lists index into.
 
 mod build;
 pub mod schema;
@@ -14,16 +19,27 @@ use crate::base::{BlockRef, FileId, Span};
 use crate::syntax::{Date, Duration, StrLit};
 
 pub use build::{LoweredFile, build, link, lower_source};
-pub use schema::{AttrSchema, BlockKind, KindSchema, ValueType};
+pub use schema::{AttrSchema, BlockKind, KindSchema, ValueType, Word};
 pub use taxonomy::{Category, CategoryId, Taxonomy};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BlockId(pub u32);
 
+/// A string value: an index into its file's strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextId(u32);
+
+/// A list value: a range of its file's list items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListId {
+    start: u32,
+    len: u32,
+}
+
 /// A valid, typed attribute value.
-#[derive(Debug)]
-pub enum Value<'a> {
-    Text(StrLit<'a>),
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    Text(TextId),
     Bool(bool),
     Integer(u64),
     Decimal(f64),
@@ -32,48 +48,49 @@ pub enum Value<'a> {
     Duration(Duration),
     /// The word `indefinite`, longer than every duration.
     Indefinite,
-    /// An enum word, as spelt in the schema.
-    Word(&'static str),
+    /// An enum word.
+    Word(Word),
     Ref(BlockId),
     Category(CategoryId),
-    Ident(&'a str),
-    /// Exact-size: lists are built once and never grow.
-    List(Box<[Item<'a>]>),
-    /// A reference not yet resolved. Only seen while the model is built:
-    /// linking turns each into [`Value::Ref`] or reports and drops it.
-    Unresolved(&'a str),
-}
-
-impl Value<'_> {
-    fn has_unresolved(&self) -> bool {
-        match self {
-            Value::Unresolved(_) => true,
-            Value::List(items) => items.iter().any(|i| i.value.has_unresolved()),
-            _ => false,
-        }
-    }
+    /// An identifier (a join key), by its span in the file.
+    Ident(Span),
+    List(ListId),
+    /// A reference not yet resolved, by its span. Only seen while the model
+    /// is built: linking turns each into [`Value::Ref`] or reports and drops it.
+    Unresolved(Span),
 }
 
 /// A list item with its span.
-#[derive(Debug)]
-pub struct Item<'a> {
-    pub value: Value<'a>,
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Item {
+    pub value: Value,
     pub span: Span,
 }
 
-#[derive(Debug)]
-pub struct Attr<'a> {
-    /// Index into the block kind's schema attributes.
-    pub index: u8,
-    pub value: Value<'a>,
-    pub key_span: Span,
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Attr {
+    pub value: Value,
     /// The value's span.
     pub span: Span,
+    key_start: u32,
+    /// Index into the block kind's schema attributes.
+    pub index: u8,
 }
 
-impl Attr<'_> {
+impl Attr {
     pub fn schema(&self, kind: BlockKind) -> &'static AttrSchema {
         &kind.schema().attrs[self.index as usize]
+    }
+
+    /// The attribute name as written (it is the schema's name).
+    pub fn key_span(&self, kind: BlockKind) -> Span {
+        let start = self.key_start as usize;
+        Span::new(start, start + self.schema(kind).name.len())
+    }
+
+    /// From the key to the end of the value.
+    pub fn full_span(&self, kind: BlockKind) -> Span {
+        self.key_span(kind).cover(self.span)
     }
 }
 
@@ -82,26 +99,19 @@ pub struct Block<'a> {
     pub kind: BlockKind,
     pub name: Option<&'a str>,
     pub name_span: Option<Span>,
-    pub title: Option<StrLit<'a>>,
+    /// Read with [`Model::text`].
+    pub title: Option<TextId>,
     pub file: FileId,
     /// Kind, name and title.
     pub header: Span,
     /// The whole block.
     pub span: Span,
-    /// Valid attributes in source order; each at most once.
-    pub attrs: Vec<Attr<'a>>,
+    /// Its attributes: a range of its file's attributes.
+    attrs_start: u32,
+    attrs_len: u16,
 }
 
-impl<'a> Block<'a> {
-    pub fn attr(&self, name: &str) -> Option<&Attr<'a>> {
-        let index = self.kind.schema().attr_index(name)?;
-        self.attrs.iter().find(|a| a.index as usize == index)
-    }
-
-    pub fn get(&self, name: &str) -> Option<&Value<'a>> {
-        self.attr(name).map(|a| &a.value)
-    }
-
+impl Block<'_> {
     pub fn block_ref(&self) -> BlockRef {
         BlockRef {
             kind: self.kind.name().into(),
@@ -110,10 +120,51 @@ impl<'a> Block<'a> {
     }
 }
 
+/// The attributes, list items and strings of one file.
+#[derive(Debug, Default)]
+pub struct FileData<'a> {
+    pub text: &'a str,
+    blocks: Vec<Block<'a>>,
+    attrs: Vec<Attr>,
+    items: Vec<Item>,
+    texts: Vec<StrLit<'a>>,
+}
+
+impl<'a> FileData<'a> {
+    /// Empty vectors with room for a file of this size, so they never grow
+    /// (growing copies, and for a moment holds both the old and the new
+    /// buffer). Generous on purpose: pages that are never written are never
+    /// made resident, so unused room costs address space, not memory.
+    fn with_capacity_for(text: &'a str) -> FileData<'a> {
+        let bytes = text.as_bytes();
+        // Upper bounds: a block has a `{`, a string two `"`, an attribute a line
+        // (or a `;`), a list item a `,` or `]` after it.
+        let count = |a: u8| memchr::memchr_iter(a, bytes).count();
+        let braces = count(b'{');
+        let quotes = count(b'"');
+        let lines = memchr::memchr2_iter(b'\n', b';', bytes).count() + 1;
+        let separators = memchr::memchr2_iter(b',', b']', bytes).count();
+        FileData {
+            text,
+            blocks: Vec::with_capacity(braces),
+            attrs: Vec::with_capacity(lines),
+            items: Vec::with_capacity(separators),
+            texts: Vec::with_capacity(quotes / 2),
+        }
+    }
+}
+
 /// All files checked together.
 #[derive(Debug, Default)]
 pub struct Model<'a> {
-    pub blocks: Vec<Block<'a>>,
+    /// Indexed by `FileId`; `None` for a file that was not parsed. Blocks
+    /// stay in their file's data rather than being copied into one vector.
+    files: Vec<Option<FileData<'a>>>,
+    /// For each linked file in order: the id of its first block and its slot
+    /// in `files`. Block ids count through the files in this order.
+    bases: Vec<(u32, u32)>,
+    /// The number of blocks.
+    len: u32,
     pub(crate) names: FxHashMap<&'a str, build::Definition>,
     /// The policy block of each file that has one.
     pub policies: Vec<BlockId>,
@@ -121,18 +172,39 @@ pub struct Model<'a> {
 
 impl<'a> Model<'a> {
     pub fn block(&self, id: BlockId) -> &Block<'a> {
-        &self.blocks[id.0 as usize]
+        let at = self.bases.partition_point(|&(base, _)| base <= id.0) - 1;
+        let (base, slot) = self.bases[at];
+        &self.data_at(slot).blocks[(id.0 - base) as usize]
+    }
+
+    /// The number of blocks.
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
     }
 
     pub fn lookup(&self, name: &str) -> Option<BlockId> {
         self.names.get(name).and_then(|d| d.block)
     }
 
+    /// Every block with its id, in id order (file order, then source order).
     pub fn iter(&self) -> impl Iterator<Item = (BlockId, &Block<'a>)> {
-        self.blocks
-            .iter()
-            .enumerate()
-            .map(|(i, b)| (BlockId(i as u32), b))
+        self.bases.iter().flat_map(move |&(base, slot)| {
+            self.data_at(slot)
+                .blocks
+                .iter()
+                .enumerate()
+                .map(move |(i, b)| (BlockId(base + i as u32), b))
+        })
+    }
+
+    fn data_at(&self, slot: u32) -> &FileData<'a> {
+        self.files[slot as usize]
+            .as_ref()
+            .expect("linked files have data")
     }
 
     pub fn of_kind(&self, kind: BlockKind) -> impl Iterator<Item = (BlockId, &Block<'a>)> {
@@ -145,6 +217,61 @@ impl<'a> Model<'a> {
             .iter()
             .map(|&id| self.block(id))
             .find(|b| b.file == file)
+    }
+
+    fn data(&self, file: FileId) -> &FileData<'a> {
+        self.data_at(file.0)
+    }
+
+    /// A block's valid attributes, in source order.
+    pub fn attrs(&self, block: &Block<'a>) -> &[Attr] {
+        let start = block.attrs_start as usize;
+        &self.data(block.file).attrs[start..start + block.attrs_len as usize]
+    }
+
+    pub fn attr(&self, block: &Block<'a>, name: &str) -> Option<&Attr> {
+        let index = block.kind.schema().attr_index(name)?;
+        self.attrs(block).iter().find(|a| a.index as usize == index)
+    }
+
+    pub fn get(&self, block: &Block<'a>, name: &str) -> Option<Value> {
+        self.attr(block, name).map(|a| a.value)
+    }
+
+    /// The items of a list value of `block`.
+    pub fn items(&self, block: &Block<'a>, list: ListId) -> &[Item] {
+        let start = list.start as usize;
+        &self.data(block.file).items[start..start + list.len as usize]
+    }
+
+    /// A string value of `block`.
+    pub fn text(&self, block: &Block<'a>, text: TextId) -> StrLit<'a> {
+        self.data(block.file).texts[text.0 as usize]
+    }
+
+    /// The text of a span in `block`'s file (an identifier value).
+    pub fn source(&self, block: &Block<'a>, span: Span) -> &'a str {
+        &self.data(block.file).text[span.range()]
+    }
+
+    /// The blocks a reference or list of references of `block` names.
+    pub fn refs(
+        &self,
+        block: &Block<'a>,
+        name: &str,
+    ) -> impl Iterator<Item = (BlockId, Span)> + '_ {
+        let attr = self.attr(block, name).copied();
+        let (single, list) = match attr.map(|a| (a.value, a.span)) {
+            Some((Value::Ref(id), span)) => (Some((id, span)), &[][..]),
+            Some((Value::List(list), _)) => (None, self.items(block, list)),
+            _ => (None, &[][..]),
+        };
+        single
+            .into_iter()
+            .chain(list.iter().filter_map(|item| match item.value {
+                Value::Ref(id) => Some((id, item.span)),
+                _ => None,
+            }))
     }
 }
 

@@ -170,6 +170,64 @@ impl KindSchema {
     }
 }
 
+/// An enum word of the schema, as a small index into one table of all words,
+/// so that a model value stays 16 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Word(u16);
+
+struct WordTable {
+    words: Vec<&'static str>,
+    index: FxHashMap<&'static str, u16>,
+}
+
+fn word_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = WordTable {
+            words: Vec::new(),
+            index: FxHashMap::default(),
+        };
+        let mut add = |words: &[&'static str]| {
+            for &word in words {
+                table.index.entry(word).or_insert_with(|| {
+                    table.words.push(word);
+                    (table.words.len() - 1) as u16
+                });
+            }
+        };
+        for kind in &SCHEMA {
+            for attr in kind.attrs {
+                match attr.ty {
+                    ValueType::Enum(words) => add(words),
+                    ValueType::List {
+                        item: ValueType::Enum(words),
+                        ..
+                    } => add(words),
+                    _ => {}
+                }
+            }
+        }
+        table
+    })
+}
+
+impl Word {
+    /// The word, if the schema has it.
+    pub fn new(word: &str) -> Option<Word> {
+        word_table().index.get(word).map(|&i| Word(i))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        word_table().words[self.0 as usize]
+    }
+}
+
+impl fmt::Display for Word {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 const fn attr(name: &'static str, ty: ValueType, doc: &'static str) -> AttrSchema {
     AttrSchema {
         name,

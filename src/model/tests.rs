@@ -2,24 +2,19 @@
 
 use super::*;
 use crate::base::Diagnostic;
-use crate::syntax::{self, DurationUnit};
+use crate::syntax::DurationUnit;
 
 fn with_model<R>(files: &[&str], f: impl FnOnce(&Model<'_>, &[Diagnostic]) -> R) -> R {
-    let parsed: Vec<_> = files
+    let texts: Vec<_> = files
         .iter()
         .enumerate()
-        .map(|(i, text)| {
-            let (ast, errors) = syntax::parse(text, FileId(i as u32));
-            assert!(errors.is_empty(), "{errors:#?}");
-            ast
-        })
+        .map(|(i, text)| (FileId(i as u32), *text))
         .collect();
-    let trees: Vec<_> = parsed
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (FileId(i as u32), a))
-        .collect();
-    let (model, errors) = build(&trees);
+    let (model, errors) = build(&texts);
+    assert!(
+        errors.iter().all(|e| e.code.starts_with("E1")),
+        "syntax errors: {errors:#?}"
+    );
     f(&model, &errors)
 }
 
@@ -37,39 +32,72 @@ fn typed_values_and_references() {
     with_model(&[PARTIES, grant], |model, errors| {
         assert!(errors.is_empty(), "{errors:#?}");
         let (_, g) = model.of_kind(BlockKind::Grant).next().unwrap();
-        let Some(Value::Ref(op)) = g.get("operator") else {
+        let Some(Value::Ref(op)) = model.get(g, "operator") else {
             panic!()
         };
-        assert_eq!(model.block(*op).name, Some("op"));
-        assert_eq!(model.lookup("op"), Some(*op));
-        let Some(Value::Duration(term)) = g.get("term") else {
+        assert_eq!(model.block(op).name, Some("op"));
+        assert_eq!(model.lookup("op"), Some(op));
+        let Some(Value::Duration(term)) = model.get(g, "term") else {
             panic!()
         };
         assert_eq!((term.amount, term.unit), (20, DurationUnit::Years));
-        assert!(matches!(g.get("retention"), Some(Value::Indefinite)));
-        assert!(matches!(g.get("revenue_share"), Some(Value::Percent(p)) if *p == 30.0));
-        assert!(matches!(g.get("epsilon"), Some(Value::Decimal(x)) if *x == 1.0));
-        assert!(matches!(
-            g.get("selection"),
-            Some(Value::Word("direct_award"))
-        ));
-        assert!(matches!(g.get("justification"), Some(Value::Text(t)) if t.value() == "why"));
-        let Some(Value::List(datasets)) = g.get("datasets") else {
+        assert_eq!(model.get(g, "retention"), Some(Value::Indefinite));
+        assert_eq!(model.get(g, "revenue_share"), Some(Value::Percent(30.0)));
+        assert_eq!(model.get(g, "epsilon"), Some(Value::Decimal(1.0)));
+        assert_eq!(
+            model.get(g, "selection"),
+            Word::new("direct_award").map(Value::Word)
+        );
+        let Some(Value::Text(text)) = model.get(g, "justification") else {
             panic!()
         };
-        let Value::Ref(ds) = datasets[0].value else {
-            panic!()
-        };
-        let Some(Value::List(categories)) = model.block(ds).get("categories") else {
+        assert_eq!(model.text(g, text).value(), "why");
+        let datasets: Vec<_> = model.refs(g, "datasets").collect();
+        let (ds, span) = datasets[0];
+        assert_eq!(&grant[span.range()], "ds");
+        let ds = model.block(ds);
+        let Some(Value::List(categories)) = model.get(ds, "categories") else {
             panic!()
         };
         let taxonomy = Taxonomy::builtin();
-        let Value::Category(face) = categories[0].value else {
+        let Value::Category(face) = model.items(ds, categories)[0].value else {
             panic!()
         };
         assert!(taxonomy.category(face).sensitive);
-        assert!(g.get("exclusive").is_none());
+        let Some(Value::List(keys)) = model.get(ds, "keys") else {
+            panic!()
+        };
+        let Value::Ident(key) = model.items(ds, keys)[0].value else {
+            panic!()
+        };
+        assert_eq!(model.source(ds, key), "face_template");
+        assert!(model.get(g, "exclusive").is_none());
         assert_eq!(g.file, FileId(1));
+        let term = model.attr(g, "term").unwrap();
+        assert_eq!(&grant[term.key_span(BlockKind::Grant).range()], "term");
+        assert_eq!(&grant[term.full_span(BlockKind::Grant).range()], "term 20y");
+    });
+}
+
+#[test]
+fn failed_references_are_dropped_and_the_rest_kept_in_order() {
+    let grant = "grant g {\n  operator nobody\n  datasets [ds, ghost, ds2]\n  term 1y\n}\ndataset ds2 {\n  categories [user.name]\n}\n";
+    with_model(&[PARTIES, grant], |model, errors| {
+        let codes: Vec<_> = errors.iter().map(|e| &*e.code).collect();
+        assert_eq!(codes, vec!["E105", "E105"]);
+        let (_, g) = model.of_kind(BlockKind::Grant).next().unwrap();
+        let names: Vec<_> = model
+            .refs(g, "datasets")
+            .map(|(id, _)| model.block(id).name.unwrap())
+            .collect();
+        assert_eq!(names, vec!["ds", "ds2"]);
+        assert!(model.get(g, "operator").is_none());
+        let keys: Vec<_> = model
+            .attrs(g)
+            .iter()
+            .map(|a| a.schema(BlockKind::Grant).name)
+            .collect();
+        assert_eq!(keys, vec!["datasets", "term"]);
     });
 }
 

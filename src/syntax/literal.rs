@@ -38,7 +38,8 @@ impl DurationUnit {
 /// `1y == 12mo`.
 #[derive(Clone, Copy, Debug)]
 pub struct Duration {
-    pub amount: u64,
+    /// At most [`Duration::MAX_DAYS`] days, so it fits in 32 bits.
+    pub amount: u32,
     pub unit: DurationUnit,
 }
 
@@ -118,7 +119,7 @@ impl fmt::Display for Date {
 mod tests {
     use super::*;
 
-    fn d(amount: u64, unit: DurationUnit) -> Duration {
+    fn d(amount: u32, unit: DurationUnit) -> Duration {
         Duration { amount, unit }
     }
 

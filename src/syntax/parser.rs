@@ -768,8 +768,11 @@ impl<'a> Parser<'a> {
             int.map(|n| ValueKind::Percent(n as f64))
         } else if let Some(unit) = self.duration_unit() {
             int.and_then(|amount| {
-                let duration = Duration { amount, unit };
-                if duration.days() > Duration::MAX_DAYS {
+                let duration = Duration {
+                    amount: amount.min(u64::from(u32::MAX)) as u32,
+                    unit,
+                };
+                if amount > u64::from(u32::MAX) || duration.days() > Duration::MAX_DAYS {
                     self.invalid_number(start, "durations are limited to 10000 years");
                     None
                 } else {
