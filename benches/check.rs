@@ -34,6 +34,14 @@ fn parse_and_model(c: &mut Criterion) {
             model.len()
         })
     });
+    let rules = datalint::rules::RuleSet::load(&[]).expect("built-in rules load");
+    group.bench_function("parse+model+rules", |b| {
+        b.iter(|| {
+            let (lowered, _) = model::lower_source(FileId(0), &text);
+            let (model, _) = model::link(vec![lowered]);
+            rules.run(&model, Default::default()).len()
+        })
+    });
     group.finish();
 }
 

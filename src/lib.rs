@@ -1,7 +1,7 @@
 //! datalint: a linter for data-governance policy drafts.
 //!
 //! The pipeline, one module per stage (see ARCHITECTURE.md):
-//! [`syntax`] → [`model`] → [`diagnostics`] → [`output`], driven by
+//! [`syntax`] → [`model`] → [`rules`] → [`diagnostics`] → [`output`], driven by
 //! [`check`] and [`cli`], all sharing the vocabulary of [`base`].
 
 pub mod base;
@@ -10,5 +10,6 @@ pub mod cli;
 pub mod diagnostics;
 pub mod model;
 pub mod output;
+pub mod rules;
 pub mod syntax;
 pub mod workspace;

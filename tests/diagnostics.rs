@@ -2,9 +2,10 @@
 //! a fixed width, and of the JSON document.
 
 use datalint::base::{SourceFile, Sources};
-use datalint::check::check;
+use datalint::check::{CheckOptions, check};
 use datalint::output::human::{self, HumanOptions};
 use datalint::output::json;
+use datalint::rules::RuleSet;
 use datalint::workspace;
 
 fn run(files: &[(&str, &[u8])]) -> (String, String) {
@@ -16,7 +17,13 @@ fn run(files: &[(&str, &[u8])]) -> (String, String) {
         sources.add(SourceFile::new(*path, text));
         load_errors.extend(error);
     }
-    let report = check(&sources, load_errors);
+    // Language errors only: rule findings have snapshots of their own.
+    let report = check(
+        &sources,
+        load_errors,
+        &RuleSet::empty(),
+        CheckOptions::default(),
+    );
     let mut human_out = Vec::new();
     let options = HumanOptions {
         color: false,

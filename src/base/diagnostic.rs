@@ -74,7 +74,8 @@ pub struct Diagnostic {
     pub family: Option<Arc<str>>,
     pub severity: Severity,
     pub message: String,
-    pub help: Option<String>,
+    /// Shared with the rule it comes from: findings are many, rules few.
+    pub help: Option<Arc<str>>,
     pub file: FileId,
     /// The primary location. Empty spans are allowed (end of file, a missing token).
     pub span: Span,
@@ -82,7 +83,7 @@ pub struct Diagnostic {
     pub label: Option<String>,
     pub block: Option<BlockRef>,
     pub labels: Vec<Label>,
-    pub basis: Vec<Basis>,
+    pub basis: Arc<[Basis]>,
     pub waived: Option<Waived>,
 }
 
@@ -106,13 +107,13 @@ impl Diagnostic {
             label: None,
             block: None,
             labels: Vec::new(),
-            basis: Vec::new(),
+            basis: Arc::from([]),
             waived: None,
         }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(help.into());
+        self.help = help_text(help);
         self
     }
 
@@ -139,4 +140,13 @@ impl Diagnostic {
         self.block = block;
         self
     }
+}
+
+/// A help text for [`Diagnostic::help`].
+pub fn help(text: impl Into<String>) -> Option<Arc<str>> {
+    help_text(text)
+}
+
+fn help_text(text: impl Into<String>) -> Option<Arc<str>> {
+    Some(Arc::from(text.into()))
 }

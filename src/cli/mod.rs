@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::base::codes;
 use crate::diagnostics::FailOn;
 use crate::output::{self, Format};
+use crate::rules::{Profile, RuleSet};
 use crate::{check, workspace};
 
 /// Exit codes of outputs.md.
@@ -36,10 +37,31 @@ pub struct Cli {
 pub enum Command {
     /// Check policy files and report every problem found.
     Check(CheckArgs),
-    /// Explain an error code (for example `E102`).
+    /// List the rules in force: code, name, family, severity.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Rule folders to add to the built-in rules.
+        #[arg(long = "rules", value_name = "DIR")]
+        rule_dirs: Vec<PathBuf>,
+    },
+    /// Explain a rule (by code or name) or a language error code.
     Explain {
-        /// The code, like E102.
+        /// A rule code or name (`MON002`, `exclusive-term-too-long`) or an error code (`E102`).
         code: String,
+        /// Rule folders to add to the built-in rules.
+        #[arg(long = "rules", value_name = "DIR")]
+        rule_dirs: Vec<PathBuf>,
+    },
+    /// Run rule fixtures (`# expect: CODE`, `# ok: CODE`) and every rule's example.
+    Test {
+        /// A folder of fixtures; its `*.rule` files and `patterns/` are loaded too.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// More rule folders.
+        #[arg(long = "rules", value_name = "DIR")]
+        rule_dirs: Vec<PathBuf>,
     },
 }
 
@@ -60,6 +82,12 @@ pub struct CheckArgs {
     /// Human output: print the diagnostics only, without the summary line.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Rule folders to add to the built-in rules (`*.rule` files and a `patterns/` folder).
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rule_dirs: Vec<PathBuf>,
+    /// The jurisdiction profile, instead of the one each policy's `jurisdiction` selects.
+    #[arg(long, value_enum)]
+    pub profile: Option<Profile>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -89,7 +117,96 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Check(args) => run_check(args),
-        Command::Explain { code } => explain(&code),
+        Command::Rules { format, rule_dirs } => match load_rules(&rule_dirs) {
+            Ok(rules) => list_rules(&rules, format),
+            Err(code) => code,
+        },
+        Command::Explain { code, rule_dirs } => explain(&code, &rule_dirs),
+        Command::Test { dir, rule_dirs } => {
+            let mut dirs = rule_dirs;
+            dirs.push(dir.clone());
+            match load_rules(&dirs) {
+                Ok(rules) => run_tests(&rules, &dir),
+                Err(code) => code,
+            }
+        }
+    }
+}
+
+/// The built-in rules and those of `dirs`; a broken rule file is reported
+/// and ends the run with exit code 2.
+fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet, u8> {
+    RuleSet::load(dirs).map_err(|failure| {
+        let report = crate::diagnostics::Report::new(&failure.sources, failure.diagnostics);
+        let options = output::human::HumanOptions {
+            color: use_color(Color::Auto) && std::io::stderr().is_terminal(),
+            width: terminal_width(),
+            quiet: true,
+        };
+        let _ = output::human::emit(
+            &report,
+            &failure.sources,
+            options,
+            &mut std::io::stderr().lock(),
+        );
+        fail(&format!(
+            "the rules could not be loaded ({} problem{})",
+            report.diagnostics.len(),
+            if report.diagnostics.len() == 1 {
+                ""
+            } else {
+                "s"
+            }
+        ))
+    })
+}
+
+fn list_rules(rules: &RuleSet, format: Format) -> u8 {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match format {
+        Format::Json => output::catalogue::json(rules, &mut out),
+        Format::Human => output::catalogue::table(rules, &mut out),
+    };
+    finish_output(written.and_then(|()| out.flush()), exit::CLEAN)
+}
+
+fn run_tests(rules: &RuleSet, dir: &std::path::Path) -> u8 {
+    let outcome = match crate::rules::fixtures::run(rules, dir) {
+        Ok(outcome) => outcome,
+        Err(error) => return fail(&error.to_string()),
+    };
+    let mut out = std::io::stdout().lock();
+    for problem in &outcome.problems {
+        let _ = writeln!(
+            out,
+            "{}:{}: {}: {}",
+            problem.path, problem.line, problem.code, problem.message
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{} fixtures, {} annotations, {} rule examples: {}",
+        outcome.fixtures,
+        outcome.expectations,
+        outcome.examples,
+        if outcome.problems.is_empty() {
+            "all as expected".to_string()
+        } else {
+            format!("{} problems", outcome.problems.len())
+        }
+    );
+    if outcome.problems.is_empty() {
+        exit::CLEAN
+    } else {
+        exit::FINDINGS
+    }
+}
+
+fn finish_output(written: std::io::Result<()>, code: u8) -> u8 {
+    match written {
+        Ok(()) => code,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(error) => fail(&format!("cannot write the output: {error}")),
     }
 }
 
@@ -99,9 +216,17 @@ fn run_check(args: CheckArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
-    let report = check::check(&sources, load_errors);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let rules = match load_rules(&args.rule_dirs) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
+    let options = check::CheckOptions {
+        profile: args.profile,
+    };
+    let report = check::check(&sources, load_errors, &rules, options);
+    // Buffered: the JSON writer makes many small writes, and stdout is
+    // line-buffered.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match args.format {
         Format::Human => {
             let options = output::human::HumanOptions {
@@ -130,8 +255,36 @@ fn run_check(args: CheckArgs) -> u8 {
     }
 }
 
-fn explain(code: &str) -> u8 {
+fn explain(code: &str, rule_dirs: &[PathBuf]) -> u8 {
     let wanted = code.trim().to_ascii_uppercase();
+    if !(wanted.starts_with('E') && wanted[1..].chars().all(|c| c.is_ascii_digit())) {
+        let rules = match load_rules(rule_dirs) {
+            Ok(rules) => rules,
+            Err(code) => return code,
+        };
+        if let Some(rule) = rules.find(code.trim()) {
+            let text = output::catalogue::explain(rule);
+            let _ = write!(std::io::stdout().lock(), "{text}");
+            return exit::CLEAN;
+        }
+        if !codes::ALL
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(code.trim()))
+        {
+            let near = crate::base::suggest::closest(
+                code.trim(),
+                rules
+                    .rules
+                    .iter()
+                    .map(|r| &*r.name)
+                    .chain(rules.rules.iter().map(|r| &*r.code)),
+            );
+            let hint = near.map_or(String::new(), |n| format!("; did you mean `{n}`?"));
+            return fail(&format!(
+                "no rule or error code `{code}`{hint} (`datalint rules` lists the rules)"
+            ));
+        }
+    }
     let found = codes::ALL
         .iter()
         .find(|c| c.code == wanted || c.name.eq_ignore_ascii_case(code.trim()));

@@ -155,7 +155,7 @@ impl<'a> Lowerer<'a> {
                     block.kind.span,
                     format!("unknown block kind `{}`", block.kind.text),
                 );
-                error.help = Some(match closest(block.kind.text, known) {
+                error.help = crate::base::diagnostic::help(match closest(block.kind.text, known) {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!("the block kinds are: {}", kind_list()),
                 });
@@ -231,6 +231,13 @@ impl<'a> Lowerer<'a> {
                 );
             }
             let (attrs_start, attrs_len) = self.attributes(kind, block_ref, block);
+            let slots_start = self.lowered.data.slots.len();
+            self.lowered.data.fill_slots(
+                kind,
+                slots_start,
+                attrs_start as usize,
+                attrs_len as usize,
+            );
             let title = block.title.map(|lit| self.text(lit));
             self.lowered.data.blocks.push(Block {
                 kind,
@@ -242,6 +249,7 @@ impl<'a> Lowerer<'a> {
                 span: block.span,
                 attrs_start,
                 attrs_len,
+                slots_start: slots_start as u32,
             });
         }
     }
@@ -544,7 +552,10 @@ impl<'a> Lowerer<'a> {
             value.span,
             format!("{subject} {}, not {found_text}", ty.describe()),
         );
-        let error = Diagnostic { help, ..error };
+        let error = Diagnostic {
+            help: help.map(Into::into),
+            ..error
+        };
         self.push(cx, error);
     }
 
@@ -664,6 +675,8 @@ impl<'a> Linker<'a> {
                 }
             }
             data.blocks[index].attrs_len = kept as u16;
+            let table = data.blocks[index].slots_start as usize;
+            data.fill_slots(kind, table, start, kept);
         }
     }
 

@@ -113,8 +113,8 @@ struct Note<'r> {
 
 impl<'r> View<'r> {
     fn new(sources: &'r Sources, diagnostic: &'r Diagnostic) -> View<'r> {
-        let mut help = diagnostic.help.clone().unwrap_or_default();
-        for basis in &diagnostic.basis {
+        let mut help = diagnostic.help.as_deref().unwrap_or_default().to_string();
+        for basis in diagnostic.basis.iter() {
             let quote = if basis.paraphrase {
                 format!("(paraphrase) {}", basis.quote)
             } else {

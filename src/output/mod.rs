@@ -1,6 +1,7 @@
 //! Emitters: one module per output format. Each reads a finished
 //! [`Report`](crate::diagnostics::Report) and the sources; none changes them.
 
+pub mod catalogue;
 pub mod human;
 pub mod json;
 

@@ -222,7 +222,7 @@ impl<'a> Parser<'a> {
             span,
             format!("unexpected character {shown}"),
         )
-        .help = Some(help.into());
+        .help = crate::base::diagnostic::help(help);
     }
 
     fn ident(&mut self) -> Ident<'a> {
@@ -280,7 +280,7 @@ impl<'a> Parser<'a> {
                 format!("expected `{{` after the `{}` block header", kind.text),
             )
             .secondary(header, "block header")
-            .help = Some(format!(
+            .help = crate::base::diagnostic::help(format!(
                 "a block is written `{} name \"title\" {{`, its attributes, then `}}`",
                 kind.text
             ));
@@ -352,7 +352,7 @@ impl<'a> Parser<'a> {
         .primary("this `{` has no matching `}`")
         .secondary(header, "block starts here")
         .secondary(at, "expected `}` before here")
-        .help = Some("add `}` at the end of the block".into());
+        .help = crate::base::diagnostic::help("add `}` at the end of the block");
     }
 
     /// After a header without `{`: skip the body it probably has, up to a `}`
@@ -474,9 +474,8 @@ impl<'a> Parser<'a> {
                         ),
                     )
                     .secondary(value.span, "the value ends here")
-                    .help = Some(
-                        "write one attribute per line; a list needs brackets and commas: `[a, b]`"
-                            .into(),
+                    .help = crate::base::diagnostic::help(
+                        "write one attribute per line; a list needs brackets and commas: `[a, b]`",
                     );
                 }
                 self.skip_line_before_brace();
@@ -511,9 +510,8 @@ impl<'a> Parser<'a> {
                     Span::empty(self.pos),
                     "expected a value",
                 )
-                .help = Some(
-                    "a value is a string, number, percent, duration, date, boolean, word or list"
-                        .into(),
+                .help = crate::base::diagnostic::help(
+                    "a value is a string, number, percent, duration, date, boolean, word or list",
                 );
                 ValueKind::Error
             }
@@ -545,7 +543,7 @@ impl<'a> Parser<'a> {
                 open,
                 format!("lists are nested more than {MAX_NESTING} deep"),
             )
-            .help = Some("attribute values are flat lists like `[a, b]`".into());
+            .help = crate::base::diagnostic::help("attribute values are flat lists like `[a, b]`");
             self.skip_balanced(b'[', b']');
             return Value {
                 kind: ValueKind::Error,
@@ -618,7 +616,8 @@ impl<'a> Parser<'a> {
         self.error(codes::UNCLOSED_LIST, open, "this list is not closed")
             .primary("this `[` has no matching `]`")
             .secondary(at, "expected `,` or `]` here")
-            .help = Some("separate items with `,` and end the list with `]`".into());
+            .help =
+            crate::base::diagnostic::help("separate items with `,` and end the list with `]`");
     }
 
     /// A string or long string starting at `"`.
@@ -645,10 +644,13 @@ impl<'a> Parser<'a> {
                     if decoded.is_none() {
                         let span = Span::new(i, i + len);
                         let written = &self.src[i..i + len];
-                        self.error(codes::INVALID_ESCAPE, span, format!("invalid escape `{written}`"))
-                            .help = Some(
-                            "the escapes are \\\" \\\\ \\n \\t and \\u{…} with 1 to 6 hex digits of a Unicode scalar value"
-                                .into(),
+                        self.error(
+                            codes::INVALID_ESCAPE,
+                            span,
+                            format!("invalid escape `{written}`"),
+                        )
+                        .help = crate::base::diagnostic::help(
+                            "the escapes are \\\" \\\\ \\n \\t and \\u{…} with 1 to 6 hex digits of a Unicode scalar value",
                         );
                     }
                     at = i + len;
@@ -659,9 +661,15 @@ impl<'a> Parser<'a> {
                     if end > content && bytes[end - 1] == b'\r' {
                         end -= 1;
                     }
-                    self.error(codes::UNTERMINATED_STRING, Span::new(start, end), "this string is not closed")
-                        .primary("the string starts here and the line ends without `\"`")
-                        .help = Some("close it with `\"` on the same line; for text over several lines use `\"\"\"…\"\"\"`".into());
+                    self.error(
+                        codes::UNTERMINATED_STRING,
+                        Span::new(start, end),
+                        "this string is not closed",
+                    )
+                    .primary("the string starts here and the line ends without `\"`")
+                    .help = crate::base::diagnostic::help(
+                        "close it with `\"` on the same line; for text over several lines use `\"\"\"…\"\"\"`",
+                    );
                     self.pos = end;
                     return self.str_lit(start, content, end, false, escaped);
                 }
@@ -694,7 +702,7 @@ impl<'a> Parser<'a> {
                     "this long string is not closed",
                 )
                 .primary("opened here; no closing `\"\"\"` follows")
-                .help = Some("close it with `\"\"\"`".into());
+                .help = crate::base::diagnostic::help("close it with `\"\"\"`");
                 self.pos = end;
                 self.str_lit(start, content, end, true, false)
             }
@@ -794,11 +802,14 @@ impl<'a> Parser<'a> {
             self.pos += len;
             let suffix = &self.src[suffix_start..self.pos];
             let span = Span::new(start, self.pos);
-            self.error(codes::INVALID_NUMBER, span, format!("unexpected `{suffix}` after a number"))
-                .primary(format!("`{c}` cannot follow a number"))
-                .help = Some(
-                "numbers are digits with `_` between them (`40_000_000`); durations take the units y, mo, w or d (`20y`, `18mo`); percents end in `%`"
-                    .into(),
+            self.error(
+                codes::INVALID_NUMBER,
+                span,
+                format!("unexpected `{suffix}` after a number"),
+            )
+            .primary(format!("`{c}` cannot follow a number"))
+            .help = crate::base::diagnostic::help(
+                "numbers are digits with `_` between them (`40_000_000`); durations take the units y, mo, w or d (`20y`, `18mo`); percents end in `%`",
             );
             return ValueKind::Error;
         }
@@ -832,7 +843,7 @@ impl<'a> Parser<'a> {
             span,
             format!("invalid number `{}`", &self.src[span.range()]),
         )
-        .help = Some(help.into());
+        .help = crate::base::diagnostic::help(help);
     }
 
     fn date(&mut self, start: usize) -> ValueKind<'a> {
@@ -853,7 +864,7 @@ impl<'a> Parser<'a> {
                     &self.src[span.range()]
                 ),
             )
-            .help = Some(format!(
+            .help = crate::base::diagnostic::help(format!(
                 "month {m:02} of {y} has {} days",
                 days_in_month_text(y, m)
             ));
@@ -870,7 +881,7 @@ impl<'a> Parser<'a> {
             span,
             format!("`{}` is not a date", &self.src[span.range()]),
         )
-        .help = Some("write dates as YYYY-MM-DD, like 2025-02-24".into());
+        .help = crate::base::diagnostic::help("write dates as YYYY-MM-DD, like 2025-02-24");
         ValueKind::Error
     }
 }

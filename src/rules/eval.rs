@@ -1,0 +1,1007 @@
+//! Evaluating rules over the model.
+//!
+//! Each case ranges over the blocks of its kind. Expressions evaluate to
+//! [`V`]; aggregates over a block kind are grouped once per case by their join
+//! keys (see `plan.rs`), so a check stays linear in the size of the files.
+
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
+
+/// A chunk of blocks of one kind, with the (rule, case) pairs for the kind.
+type Work<'m> = (&'m [BlockId], Arc<[(usize, usize)]>);
+
+use rustc_hash::FxHashMap;
+
+use crate::base::{Diagnostic, FileId, Label, Span};
+use crate::model::{BlockId, BlockKind, CategoryId, Model, Taxonomy, Value, Word};
+use crate::syntax::{Date, Duration, StrLit};
+
+use super::ast::*;
+use super::patterns::Patterns;
+use super::plan::Plan;
+use super::{Case, Profile, Rule};
+
+/// A runtime value.
+#[derive(Clone, Debug)]
+pub enum V<'a> {
+    Absent,
+    Bool(bool),
+    Num(f64),
+    Pct(f64),
+    Dur(Duration),
+    Indefinite,
+    Date(Date),
+    /// A text, with the literal it was read from (for match spans).
+    Text(Cow<'a, str>, Option<(FileId, StrLit<'a>)>),
+    Word(Word),
+    /// A word the schema does not know (never equal to a model value).
+    OtherWord(Arc<str>),
+    Block(BlockId),
+    Cat(CategoryId),
+    List(Arc<[V<'a>]>),
+}
+
+impl<'a> V<'a> {
+    fn truthy(&self) -> bool {
+        matches!(self, V::Bool(true))
+    }
+
+    fn number(&self) -> Option<f64> {
+        match self {
+            V::Num(n) | V::Pct(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    fn items(&self) -> &[V<'a>] {
+        match self {
+            V::List(items) => items,
+            V::Absent => &[],
+            other => std::slice::from_ref(other),
+        }
+    }
+
+    fn is_absent(&self) -> bool {
+        matches!(self, V::Absent)
+    }
+}
+
+/// A hashable form of a value, for join keys and `once`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    Absent,
+    Bool(bool),
+    Num(u64),
+    Days(u64),
+    Indefinite,
+    Date(Date),
+    Text(Arc<str>),
+    Word(Word),
+    Block(BlockId),
+    Cat(CategoryId),
+    List(Vec<Key>),
+}
+
+fn key(v: &V<'_>) -> Key {
+    match v {
+        V::Absent => Key::Absent,
+        V::Bool(b) => Key::Bool(*b),
+        V::Num(n) | V::Pct(n) => Key::Num(n.to_bits()),
+        V::Dur(d) => Key::Days(d.days().to_bits()),
+        V::Indefinite => Key::Indefinite,
+        V::Date(d) => Key::Date(*d),
+        V::Text(t, _) => Key::Text(Arc::from(t.as_ref())),
+        V::OtherWord(w) => Key::Text(w.clone()),
+        V::Word(w) => Key::Word(*w),
+        V::Block(b) => Key::Block(*b),
+        V::Cat(c) => Key::Cat(*c),
+        V::List(items) => Key::List(items.iter().map(key).collect()),
+    }
+}
+
+fn equal(a: &V<'_>, b: &V<'_>) -> bool {
+    match (a, b) {
+        (V::Absent, _) | (_, V::Absent) => false,
+        (V::Dur(x), V::Dur(y)) => x == y,
+        (V::Indefinite, V::Indefinite) => true,
+        (V::Num(x), V::Num(y)) | (V::Pct(x), V::Pct(y)) => x == y,
+        (V::Text(x, _), V::Text(y, _)) => x == y,
+        (V::List(x), V::List(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| equal(a, b))
+        }
+        _ => key(a) == key(b),
+    }
+}
+
+fn order(a: &V<'_>, b: &V<'_>) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering::*;
+    match (a, b) {
+        (V::Num(x), V::Num(y)) | (V::Pct(x), V::Pct(y)) => x.partial_cmp(y),
+        (V::Dur(x), V::Dur(y)) => x.partial_cmp(y),
+        (V::Indefinite, V::Indefinite) => Some(Equal),
+        (V::Indefinite, V::Dur(_)) => Some(Greater),
+        (V::Dur(_), V::Indefinite) => Some(Less),
+        (V::Date(x), V::Date(y)) => Some(x.cmp(y)),
+        (V::Block(x), V::Block(y)) => Some(x.cmp(y)),
+        _ => None,
+    }
+}
+
+/// Evaluates one case of one rule. Cheap to make: everything it shares with
+/// other threads is borrowed.
+pub struct Engine<'e, 'a> {
+    pub model: &'e Model<'a>,
+    pub patterns: &'e Patterns,
+    taxonomy: &'static Taxonomy,
+    /// Blocks of each kind, computed once.
+    by_kind: &'e [Vec<BlockId>],
+    /// The rule's parameters occupy the first slots.
+    params: usize,
+    /// The case's aggregate indexes, by plan id, built once by whichever
+    /// thread needs one first.
+    indexes: &'e [OnceLock<Index<'a>>],
+}
+
+/// The groups of one aggregate.
+pub struct Index<'a> {
+    groups: FxHashMap<Vec<Key>, Group<'a>>,
+}
+
+struct Group<'a> {
+    members: Vec<BlockId>,
+    /// The aggregate's value for the group, when it depends on nothing else.
+    value: Option<V<'a>>,
+}
+
+/// The slots of one evaluation: parameters, the case variable, `let`s and
+/// quantifier variables.
+pub struct Env<'a, 'r> {
+    slots: Vec<Option<V<'a>>>,
+    /// `let` expressions by slot, evaluated on first use.
+    lets: &'r [(Slot, Expr)],
+    /// The span of the first successful `matches`.
+    pub matched: Option<(FileId, Span)>,
+}
+
+impl<'a> Env<'a, '_> {
+    fn get(&self, slot: Slot) -> Option<&V<'a>> {
+        self.slots.get(slot).and_then(Option::as_ref)
+    }
+
+    fn set(&mut self, slot: Slot, value: V<'a>) -> Option<V<'a>> {
+        if self.slots.len() <= slot {
+            self.slots.resize(slot + 1, None);
+        }
+        self.slots[slot].replace(value)
+    }
+
+    fn restore(&mut self, slot: Slot, previous: Option<V<'a>>) {
+        self.slots[slot] = previous;
+    }
+}
+
+/// Blocks of each kind, indexed by `BlockKind as usize`.
+pub fn blocks_by_kind(model: &Model<'_>) -> Vec<Vec<BlockId>> {
+    let mut by_kind = vec![Vec::new(); BlockKind::ALL.len()];
+    for (id, block) in model.iter() {
+        by_kind[block.kind as usize].push(id);
+    }
+    by_kind
+}
+
+/// How profiles are chosen.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EvalOptions {
+    /// Overrides every policy's jurisdiction.
+    pub profile: Option<Profile>,
+}
+
+/// What every rule of a run shares: blocks by kind and each file's profile.
+pub struct Shared {
+    pub by_kind: Vec<Vec<BlockId>>,
+    /// Indexed by `FileId`.
+    pub profiles: Vec<Profile>,
+}
+
+impl Shared {
+    pub fn new(model: &Model<'_>, options: EvalOptions) -> Shared {
+        let mut profiles = Vec::new();
+        for (_, block) in model.iter() {
+            let slot = block.file.0 as usize;
+            if profiles.len() <= slot {
+                profiles.resize(slot + 1, options.profile.unwrap_or(Profile::Intl));
+            }
+        }
+        if options.profile.is_none() {
+            for &policy in &model.policies {
+                let block = model.block(policy);
+                let jurisdiction = match model.get(block, "jurisdiction") {
+                    Some(Value::Text(t)) => Some(model.text(block, t).value().into_owned()),
+                    _ => None,
+                };
+                profiles[block.file.0 as usize] = Profile::of_jurisdiction(jurisdiction.as_deref());
+            }
+        }
+        Shared {
+            by_kind: blocks_by_kind(model),
+            profiles,
+        }
+    }
+}
+
+/// Blocks evaluated together by one task: enough to amortize the task,
+/// few enough to spread over threads.
+const CHUNK: usize = 256;
+
+/// A finding with what ordering and `once` need.
+struct Found {
+    rule: usize,
+    case: usize,
+    once: Option<Key>,
+    diagnostic: Diagnostic,
+}
+
+/// Runs every rule over the model.
+///
+/// Evaluation is block-major: each block is read once for all the cases that
+/// range over its kind while it is in cache, rather than once per rule.
+/// Chunks of blocks run in parallel; the findings come back in block order
+/// whatever the thread count, so `once` keeps the first in file order.
+pub fn run_all(
+    rules: &[Rule],
+    model: &Model<'_>,
+    patterns: &Patterns,
+    shared: &Shared,
+) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let params: Vec<Vec<V<'_>>> = rules
+        .iter()
+        .map(|rule| {
+            rule.param_values
+                .iter()
+                .map(|e| super::checker_literal(e).unwrap_or(V::Absent))
+                .collect()
+        })
+        .collect();
+    let indexes: Vec<Vec<Vec<OnceLock<Index<'_>>>>> = rules
+        .iter()
+        .map(|rule| {
+            rule.cases
+                .iter()
+                .map(|case| (0..case.plans).map(|_| OnceLock::new()).collect())
+                .collect()
+        })
+        .collect();
+    let mut work: Vec<Work<'_>> = Vec::new();
+    for kind in BlockKind::ALL {
+        let cases: Vec<(usize, usize)> = rules
+            .iter()
+            .enumerate()
+            .flat_map(|(r, rule)| {
+                rule.cases
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, case)| case.kind == kind)
+                    .map(move |(c, _)| (r, c))
+            })
+            .collect();
+        if cases.is_empty() {
+            continue;
+        }
+        let cases: Arc<[(usize, usize)]> = cases.into();
+        for chunk in shared.by_kind[kind as usize].chunks(CHUNK) {
+            work.push((chunk, cases.clone()));
+        }
+    }
+    let found: Vec<Vec<Found>> = work
+        .par_iter()
+        .map(|(chunk, cases)| {
+            let mut out = Vec::new();
+            let mut envs: Vec<Env<'_, '_>> = cases
+                .iter()
+                .map(|&(r, c)| {
+                    let case = &rules[r].cases[c];
+                    let mut slots = vec![None; case.slots];
+                    for (slot, value) in params[r].iter().enumerate() {
+                        slots[slot] = Some(value.clone());
+                    }
+                    Env {
+                        slots,
+                        lets: &case.lets,
+                        matched: None,
+                    }
+                })
+                .collect();
+            for &id in chunk.iter() {
+                for (env, &(r, c)) in envs.iter_mut().zip(cases.iter()) {
+                    let rule = &rules[r];
+                    let case = &rule.cases[c];
+                    let engine = Engine {
+                        model,
+                        patterns,
+                        taxonomy: Taxonomy::builtin(),
+                        by_kind: &shared.by_kind,
+                        params: params[r].len(),
+                        indexes: &indexes[r][c],
+                    };
+                    env.slots[params[r].len()..]
+                        .iter_mut()
+                        .for_each(|s| *s = None);
+                    env.matched = None;
+                    env.slots[case.var] = Some(V::Block(id));
+                    if !case.when.iter().all(|cond| engine.eval(cond, env).truthy()) {
+                        continue;
+                    }
+                    let once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
+                    let diagnostic = engine.finding(rule, case, id, env, shared);
+                    out.push(Found {
+                        rule: r,
+                        case: c,
+                        once,
+                        diagnostic,
+                    });
+                }
+            }
+            out
+        })
+        .collect();
+    let mut seen: rustc_hash::FxHashSet<(usize, usize, Key)> = Default::default();
+    found
+        .into_iter()
+        .flatten()
+        .filter(|f| match &f.once {
+            Some(k) => seen.insert((f.rule, f.case, k.clone())),
+            None => true,
+        })
+        .map(|f| f.diagnostic)
+        .collect()
+}
+
+impl<'e, 'a> Engine<'e, 'a> {
+    fn finding(
+        &self,
+        rule: &Rule,
+        case: &Case,
+        id: BlockId,
+        env: &mut Env<'a, '_>,
+        shared: &Shared,
+    ) -> Diagnostic {
+        let block = self.model.block(id);
+        let profile = shared.profiles[block.file.0 as usize];
+        let mut severity = rule.profile_severity(profile);
+        for (level, cond) in &case.severities {
+            if self.eval(cond, env).truthy() {
+                severity = *level;
+                break;
+            }
+        }
+        let message = match &case.message {
+            Some(template) => self.render(template, env),
+            None => rule
+                .summary
+                .clone()
+                .unwrap_or_else(|| rule.name.to_string()),
+        };
+        let (file, span) = match &case.at {
+            Some(at) => self.locate(at, env).into_iter().next(),
+            None => None,
+        }
+        .unwrap_or((block.file, block.header));
+        let mut labels = Vec::new();
+        for (target, text) in &case.labels {
+            for (file, span) in self.locate(target, env) {
+                labels.push(Label {
+                    file,
+                    span,
+                    message: text.value.clone(),
+                });
+            }
+        }
+        Diagnostic {
+            code: rule.code.clone(),
+            name: rule.name.clone(),
+            family: Some(rule.family.clone()),
+            severity,
+            message,
+            help: rule.help.clone(),
+            file,
+            span,
+            label: None,
+            block: Some(block.block_ref()),
+            labels,
+            basis: rule.basis.clone(),
+            waived: None,
+        }
+    }
+
+    fn render(&self, template: &Template, env: &mut Env<'a, '_>) -> String {
+        let mut out = String::new();
+        for piece in &template.pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Expr(expr) => {
+                    let value = self.eval(expr, env);
+                    self.display(&value, &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    fn display(&self, value: &V<'a>, out: &mut String) {
+        use std::fmt::Write;
+        match value {
+            V::Absent => out.push_str("(not given)"),
+            V::Bool(b) => {
+                let _ = write!(out, "{b}");
+            }
+            V::Num(n) => {
+                if n.fract() == 0.0 && n.abs() < 1e15 {
+                    let _ = write!(out, "{}", *n as i64);
+                } else {
+                    let _ = write!(out, "{}", (n * 100.0).round() / 100.0);
+                }
+            }
+            V::Pct(p) => {
+                let _ = write!(out, "{p}%");
+            }
+            V::Dur(d) => {
+                let _ = write!(out, "{d}");
+            }
+            V::Indefinite => out.push_str("indefinite"),
+            V::Date(d) => {
+                let _ = write!(out, "{d}");
+            }
+            V::Text(t, _) => out.push_str(t),
+            V::Word(w) => out.push_str(w.as_str()),
+            V::OtherWord(w) => out.push_str(w),
+            V::Block(id) => {
+                let block = self.model.block(*id);
+                out.push_str(block.name.unwrap_or(block.kind.name()));
+            }
+            V::Cat(c) => out.push_str(&self.taxonomy.category(*c).key),
+            V::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.display(item, out);
+                }
+            }
+        }
+    }
+
+    /// Where an `at` or `label` expression points.
+    fn locate(&self, expr: &Expr, env: &mut Env<'a, '_>) -> Vec<(FileId, Span)> {
+        match &expr.kind {
+            ExprKind::Match => env.matched.into_iter().collect(),
+            ExprKind::Field(base, name, _) => {
+                let base = self.eval(base, env);
+                let mut out = Vec::new();
+                for item in base.items() {
+                    if let V::Block(id) = item {
+                        let block = self.model.block(*id);
+                        let span = match name.text.as_str() {
+                            "name" => block.name_span,
+                            _ => self.model.attr(block, &name.text).map(|a| a.span),
+                        };
+                        out.push((block.file, span.unwrap_or(block.header)));
+                    }
+                }
+                out
+            }
+            _ => {
+                let value = self.eval(expr, env);
+                value
+                    .items()
+                    .iter()
+                    .filter_map(|v| match v {
+                        V::Block(id) => {
+                            let block = self.model.block(*id);
+                            Some((block.file, block.header))
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    pub fn eval(&self, expr: &Expr, env: &mut Env<'a, '_>) -> V<'a> {
+        match &expr.kind {
+            ExprKind::Bool(b) => V::Bool(*b),
+            ExprKind::Number(n) => V::Num(*n),
+            ExprKind::Percent(p) => V::Pct(*p),
+            ExprKind::Duration(d) => V::Dur(*d),
+            ExprKind::Date(d) => V::Date(*d),
+            ExprKind::Text(t) => V::Text(Cow::Owned(t.clone()), None),
+            ExprKind::Word(w) if w == "indefinite" => V::Indefinite,
+            ExprKind::Word(w) => match Word::new(w) {
+                Some(word) => V::Word(word),
+                None => V::OtherWord(Arc::from(w.as_str())),
+            },
+            ExprKind::Category(path) => self.taxonomy.get(path).map_or(V::Absent, V::Cat),
+            ExprKind::Name(_) | ExprKind::Match => V::Absent,
+            ExprKind::Var(slot) => self.var(*slot, env),
+            ExprKind::List(items) => V::List(items.iter().map(|e| self.eval(e, env)).collect()),
+            ExprKind::Field(base, name, _) => {
+                let base = self.eval(base, env);
+                self.field(&base, name)
+            }
+            ExprKind::Not(inner) => V::Bool(!self.eval(inner, env).truthy()),
+            ExprKind::Neg(inner) => match self.eval(inner, env) {
+                V::Num(n) => V::Num(-n),
+                _ => V::Absent,
+            },
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, env),
+            ExprKind::Call(name, args) => self.call(name, args, env),
+            ExprKind::Quant(quant) => self.quant(quant, env),
+        }
+    }
+
+    fn var(&self, slot: Slot, env: &mut Env<'a, '_>) -> V<'a> {
+        if let Some(value) = env.get(slot) {
+            return value.clone();
+        }
+        let lets = env.lets;
+        if let Some((_, expr)) = lets.iter().find(|(s, _)| *s == slot) {
+            let value = self.eval(expr, env);
+            env.set(slot, value.clone());
+            return value;
+        }
+        V::Absent
+    }
+
+    fn field(&self, base: &V<'a>, name: &FieldName) -> V<'a> {
+        match base {
+            V::Block(id) => self.attribute(*id, name),
+            V::List(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    match self.field(item, name) {
+                        V::List(inner) => out.extend(inner.iter().cloned()),
+                        V::Absent => {}
+                        value => out.push(value),
+                    }
+                }
+                V::List(out.into())
+            }
+            _ => V::Absent,
+        }
+    }
+
+    fn attribute(&self, id: BlockId, name: &FieldName) -> V<'a> {
+        let model = self.model;
+        let block = model.block(id);
+        match name.text.as_str() {
+            "name" => {
+                return block
+                    .name
+                    .map_or(V::Absent, |n| V::Text(Cow::Borrowed(n), None));
+            }
+            "policy" => {
+                return model
+                    .policies
+                    .iter()
+                    .find(|&&p| model.block(p).file == block.file)
+                    .map_or(V::Absent, |&p| V::Block(p));
+            }
+            _ => {}
+        }
+        match model.attr_at(block, name.index[block.kind as usize]) {
+            None => V::Absent,
+            Some(attr) => self.value(block, attr.value),
+        }
+    }
+
+    fn value(&self, block: &crate::model::Block<'a>, value: Value) -> V<'a> {
+        match value {
+            Value::Text(t) => {
+                let lit = self.model.text(block, t);
+                V::Text(lit.value(), Some((block.file, lit)))
+            }
+            Value::Bool(b) => V::Bool(b),
+            Value::Integer(n) => V::Num(n as f64),
+            Value::Decimal(x) => V::Num(x),
+            Value::Percent(p) => V::Pct(p),
+            Value::Date(d) => V::Date(d),
+            Value::Duration(d) => V::Dur(d),
+            Value::Indefinite => V::Indefinite,
+            Value::Word(w) => V::Word(w),
+            Value::Ref(id) => V::Block(id),
+            Value::Category(c) => V::Cat(c),
+            Value::Ident(span) => V::Text(Cow::Borrowed(self.model.source(block, span)), None),
+            Value::List(list) => V::List(
+                self.model
+                    .items(block, list)
+                    .iter()
+                    .map(|i| self.value(block, i.value))
+                    .collect(),
+            ),
+            Value::Unresolved(_) => V::Absent,
+        }
+    }
+
+    fn binary(&self, op: BinOp, a: &Expr, b: &Expr, env: &mut Env<'a, '_>) -> V<'a> {
+        match op {
+            BinOp::And => V::Bool(self.eval(a, env).truthy() && self.eval(b, env).truthy()),
+            BinOp::Or => V::Bool(self.eval(a, env).truthy() || self.eval(b, env).truthy()),
+            BinOp::Default => {
+                let left = self.eval(a, env);
+                if left.is_absent() {
+                    self.eval(b, env)
+                } else {
+                    left
+                }
+            }
+            _ => {
+                let (x, y) = (self.eval(a, env), self.eval(b, env));
+                match op {
+                    BinOp::Eq => V::Bool(equal(&x, &y)),
+                    BinOp::Ne => V::Bool(!equal(&x, &y)),
+                    BinOp::Lt => V::Bool(order(&x, &y) == Some(std::cmp::Ordering::Less)),
+                    BinOp::Le => V::Bool(matches!(
+                        order(&x, &y),
+                        Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
+                    )),
+                    BinOp::Gt => V::Bool(order(&x, &y) == Some(std::cmp::Ordering::Greater)),
+                    BinOp::Ge => V::Bool(matches!(
+                        order(&x, &y),
+                        Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)
+                    )),
+                    BinOp::In => V::Bool(self.member(&x, &y)),
+                    BinOp::NotIn => V::Bool(!x.is_absent() && !self.member(&x, &y)),
+                    BinOp::Under => V::Bool(self.under(&x, &y)),
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div => {
+                        match (x.number(), y.number()) {
+                            (Some(p), Some(q)) => V::Num(match op {
+                                BinOp::Add => p + q,
+                                BinOp::Sub => p - q,
+                                BinOp::Mul => p * q,
+                                _ if q == 0.0 => return V::Absent,
+                                _ => p / q,
+                            }),
+                            _ => V::Absent,
+                        }
+                    }
+                    _ => unreachable!("handled above"),
+                }
+            }
+        }
+    }
+
+    fn member(&self, x: &V<'a>, list: &V<'a>) -> bool {
+        let list = list.items();
+        match x {
+            V::Absent => false,
+            V::List(items) => items.iter().any(|i| list.iter().any(|l| equal(i, l))),
+            x => list.iter().any(|l| equal(x, l)),
+        }
+    }
+
+    /// The categories of a value: a category, a dataset's, or a list's.
+    fn categories(&self, value: &V<'a>, out: &mut Vec<CategoryId>) {
+        match value {
+            V::Cat(c) => out.push(*c),
+            V::Block(id) => {
+                let block = self.model.block(*id);
+                if let Some(Value::List(list)) = self.model.get(block, "categories") {
+                    for item in self.model.items(block, list) {
+                        if let Value::Category(c) = item.value {
+                            out.push(c);
+                        }
+                    }
+                }
+            }
+            V::List(items) => items.iter().for_each(|i| self.categories(i, out)),
+            _ => {}
+        }
+    }
+
+    fn under(&self, x: &V<'a>, y: &V<'a>) -> bool {
+        let (mut left, mut right) = (Vec::new(), Vec::new());
+        self.categories(x, &mut left);
+        self.categories(y, &mut right);
+        left.iter()
+            .any(|&c| right.iter().any(|&a| self.taxonomy.is_under(c, a)))
+    }
+
+    fn call(&self, name: &str, args: &[Expr], env: &mut Env<'a, '_>) -> V<'a> {
+        match name {
+            "round" => self
+                .eval(&args[0], env)
+                .number()
+                .map_or(V::Absent, |n| V::Num(n.round())),
+            "present" => V::Bool(!self.eval(&args[0], env).is_absent()),
+            "absent" => V::Bool(self.eval(&args[0], env).is_absent()),
+            "len" | "count" => V::Num(self.eval(&args[0], env).items().len() as f64),
+            "sensitive" | "personal" | "quasi_identifier" => {
+                let mut categories = Vec::new();
+                let value = self.eval(&args[0], env);
+                self.categories(&value, &mut categories);
+                V::Bool(categories.iter().any(|&c| {
+                    let category = self.taxonomy.category(c);
+                    match name {
+                        "sensitive" => category.sensitive,
+                        "personal" => category.personal(),
+                        _ => category.quasi_identifier,
+                    }
+                }))
+            }
+            "matches" => {
+                let text = self.eval(&args[0], env);
+                let (V::Text(text, source), ExprKind::Word(list)) = (&text, &args[1].kind) else {
+                    return V::Bool(false);
+                };
+                let Some(list) = self.patterns.get(list) else {
+                    return V::Bool(false);
+                };
+                match self.patterns.find(list, text) {
+                    Some(range) => {
+                        if env.matched.is_none()
+                            && let Some((file, lit)) = source
+                        {
+                            env.matched = Some((*file, lit.source_span(range)));
+                        }
+                        V::Bool(true)
+                    }
+                    None => V::Bool(false),
+                }
+            }
+            _ => V::Absent,
+        }
+    }
+
+    fn quant(&self, quant: &Quant, env: &mut Env<'a, '_>) -> V<'a> {
+        match (&quant.range, &quant.plan) {
+            (Range::Kind(kind, _), Some(plan)) => self.aggregate(quant, *kind, plan, env),
+            (Range::List(list), _) => {
+                let items = self.eval(list, env);
+                let items: Vec<V<'a>> = items.items().to_vec();
+                self.fold(quant, items.into_iter(), env)
+            }
+            _ => V::Absent,
+        }
+    }
+
+    /// Applies a quantifier to candidate items: binds the variable, checks
+    /// the filter (if `filtered`) and folds the body.
+    fn fold(
+        &self,
+        quant: &Quant,
+        items: impl Iterator<Item = V<'a>>,
+        env: &mut Env<'a, '_>,
+    ) -> V<'a> {
+        self.fold_with(quant, items, env, |this, env| {
+            quant
+                .filter
+                .as_ref()
+                .is_none_or(|f| this.eval(f, env).truthy())
+        })
+    }
+
+    fn fold_with(
+        &self,
+        quant: &Quant,
+        items: impl Iterator<Item = V<'a>>,
+        env: &mut Env<'a, '_>,
+        accept: impl Fn(&Self, &mut Env<'a, '_>) -> bool,
+    ) -> V<'a> {
+        let mut acc = Fold::new(quant.quantifier);
+        for item in items {
+            let previous = env.set(quant.slot, item.clone());
+            let done = if accept(self, env) {
+                let body = quant.body.as_ref().map(|b| self.eval(b, env));
+                acc.add(item, body)
+            } else {
+                false
+            };
+            env.restore(quant.slot, previous);
+            if done {
+                break;
+            }
+        }
+        acc.finish()
+    }
+
+    fn aggregate(
+        &self,
+        quant: &Quant,
+        kind: BlockKind,
+        plan: &Plan,
+        env: &mut Env<'a, '_>,
+    ) -> V<'a> {
+        let index = self.index(quant, kind, plan, env);
+        let mut lookup = Vec::with_capacity(plan.joins.len());
+        for join in &plan.joins {
+            let value = self.eval(&join.outer, env);
+            if value.is_absent() {
+                return Fold::new(quant.quantifier).finish();
+            }
+            lookup.push(key(&value));
+        }
+        let Some(group) = index.groups.get(&lookup) else {
+            return Fold::new(quant.quantifier).finish();
+        };
+        if let Some(value) = &group.value {
+            return value.clone();
+        }
+        let members = group.members.iter().map(|&id| V::Block(id));
+        self.fold_with(quant, members, env, |this, env| {
+            plan.residual.iter().all(|r| this.eval(r, env).truthy())
+        })
+    }
+
+    /// The groups of an aggregate, built on first use.
+    fn index(
+        &self,
+        quant: &Quant,
+        kind: BlockKind,
+        plan: &Plan,
+        env: &Env<'a, '_>,
+    ) -> &'e Index<'a> {
+        self.indexes[plan.id].get_or_init(|| self.build_index(quant, kind, plan, env))
+    }
+
+    fn build_index(
+        &self,
+        quant: &Quant,
+        kind: BlockKind,
+        plan: &Plan,
+        env: &Env<'a, '_>,
+    ) -> Index<'a> {
+        // Keys, filters and precomputed bodies read only the inner variable
+        // and parameters.
+        let mut inner_env = Env {
+            slots: vec![None; env.slots.len()],
+            lets: &[],
+            matched: None,
+        };
+        inner_env.slots[..self.params].clone_from_slice(&env.slots[..self.params]);
+        let mut groups: FxHashMap<Vec<Key>, Group<'a>> = FxHashMap::default();
+        for &id in &self.by_kind[kind as usize] {
+            let previous = inner_env.set(quant.slot, V::Block(id));
+            let passes = plan
+                .filters
+                .iter()
+                .all(|f| self.eval(f, &mut inner_env).truthy());
+            if passes {
+                let mut keys: Vec<Vec<Key>> = vec![Vec::new()];
+                for join in &plan.joins {
+                    let value = self.eval(&join.inner, &mut inner_env);
+                    if join.membership {
+                        let elements: Vec<Key> = value.items().iter().map(key).collect();
+                        keys = keys
+                            .into_iter()
+                            .flat_map(|k| {
+                                elements.iter().map(move |e| {
+                                    let mut k = k.clone();
+                                    k.push(e.clone());
+                                    k
+                                })
+                            })
+                            .collect();
+                    } else if value.is_absent() {
+                        keys.clear();
+                    } else {
+                        let k = key(&value);
+                        keys.iter_mut().for_each(|ks| ks.push(k.clone()));
+                    }
+                }
+                // A block listed twice under one key counts once.
+                let mut unique: Vec<Vec<Key>> = Vec::with_capacity(keys.len());
+                for k in keys {
+                    if !unique.contains(&k) {
+                        unique.push(k);
+                    }
+                }
+                for k in unique {
+                    groups
+                        .entry(k)
+                        .or_insert_with(|| Group {
+                            members: Vec::new(),
+                            value: None,
+                        })
+                        .members
+                        .push(id);
+                }
+            }
+            inner_env.restore(quant.slot, previous);
+        }
+        if plan.precompute {
+            for group in groups.values_mut() {
+                let members = group.members.iter().map(|&id| V::Block(id));
+                group.value = Some(self.fold_with(quant, members, &mut inner_env, |_, _| true));
+            }
+        }
+        Index { groups }
+    }
+}
+
+/// The running result of a quantifier.
+struct Fold<'a> {
+    quantifier: Quantifier,
+    count: usize,
+    sum: f64,
+    found: Option<V<'a>>,
+    all: bool,
+}
+
+impl<'a> Fold<'a> {
+    fn new(quantifier: Quantifier) -> Fold<'a> {
+        Fold {
+            quantifier,
+            count: 0,
+            sum: 0.0,
+            found: None,
+            all: true,
+        }
+    }
+
+    /// Adds an accepted item; returns whether the result is settled.
+    fn add(&mut self, item: V<'a>, body: Option<V<'a>>) -> bool {
+        let holds = body.as_ref().is_none_or(V::truthy);
+        match self.quantifier {
+            Quantifier::Any | Quantifier::None => {
+                if holds {
+                    self.count += 1;
+                    return true;
+                }
+            }
+            Quantifier::All => {
+                if !holds {
+                    self.all = false;
+                    return true;
+                }
+            }
+            Quantifier::Count => {
+                if holds {
+                    self.count += 1;
+                }
+            }
+            Quantifier::Sum => {
+                if let Some(n) = body.as_ref().and_then(V::number) {
+                    self.sum += n;
+                }
+            }
+            Quantifier::Max | Quantifier::Min => {
+                if let Some(value) = body.filter(|v| !v.is_absent()) {
+                    let better = match &self.found {
+                        None => true,
+                        Some(best) => {
+                            let ord = order(&value, best);
+                            if self.quantifier == Quantifier::Max {
+                                ord == Some(std::cmp::Ordering::Greater)
+                            } else {
+                                ord == Some(std::cmp::Ordering::Less)
+                            }
+                        }
+                    };
+                    if better {
+                        self.found = Some(value);
+                    }
+                }
+            }
+            Quantifier::First => {
+                if holds {
+                    self.found = Some(item);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn finish(self) -> V<'a> {
+        match self.quantifier {
+            Quantifier::Any => V::Bool(self.count > 0),
+            Quantifier::None => V::Bool(self.count == 0),
+            Quantifier::All => V::Bool(self.all),
+            Quantifier::Count => V::Num(self.count as f64),
+            Quantifier::Sum => V::Num(self.sum),
+            Quantifier::Max | Quantifier::Min | Quantifier::First => {
+                self.found.unwrap_or(V::Absent)
+            }
+        }
+    }
+}

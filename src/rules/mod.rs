@@ -1,0 +1,526 @@
+//! Rules: the rule language (`parse.rs`, `check.rs`), pattern lists
+//! (`patterns.rs`), and the engine that evaluates rules over the model
+//! (`eval.rs`). The built-in catalogue is the rule files under `rules/`,
+//! compiled into the binary and loaded exactly like a user's own.
+
+mod ast;
+mod check;
+pub mod codes;
+pub mod eval;
+pub mod fixtures;
+mod parse;
+pub mod patterns;
+pub mod plan;
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use include_dir::{Dir, include_dir};
+
+use crate::base::{Basis, Diagnostic, FileId, Severity, SourceFile, Sources, Span};
+use crate::model::{BlockKind, Model, Word};
+
+use ast::{Expr, ExprKind, RuleAst, Str, Template};
+use check::{Checker, Ty};
+use eval::{EvalOptions, V};
+use patterns::Patterns;
+
+/// The built-in rules and pattern lists.
+static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/rules");
+
+/// A jurisdiction profile (rules.md, "Jurisdiction profiles").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    Cn,
+    Eu,
+    Intl,
+}
+
+/// EU member states (ISO 3166-1 alpha-2, with Greece also as `EL`).
+const EU_MEMBERS: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "EL", "HU", "IE", "IT",
+    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+];
+
+impl Profile {
+    pub fn of_jurisdiction(jurisdiction: Option<&str>) -> Profile {
+        let Some(code) = jurisdiction else {
+            return Profile::Intl;
+        };
+        let code = code.trim().to_ascii_uppercase();
+        let country = code.split('-').next().unwrap_or("");
+        if country == "CN" {
+            Profile::Cn
+        } else if country == "EU" || EU_MEMBERS.contains(&country) {
+            Profile::Eu
+        } else {
+            Profile::Intl
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Cn => "cn",
+            Profile::Eu => "eu",
+            Profile::Intl => "intl",
+        }
+    }
+
+    fn parse(word: &str) -> Option<Profile> {
+        match word {
+            "cn" => Some(Profile::Cn),
+            "eu" => Some(Profile::Eu),
+            "intl" => Some(Profile::Intl),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub name: String,
+    /// The default as written in the rule file.
+    pub default: String,
+    pub doc: Option<String>,
+}
+
+/// One case of a rule, checked and ready to evaluate.
+#[derive(Debug)]
+pub struct Case {
+    pub kind: BlockKind,
+    var: ast::Slot,
+    slots: usize,
+    /// Aggregates over block kinds in the case (their plan ids).
+    plans: usize,
+    lets: Vec<(ast::Slot, Expr)>,
+    when: Vec<Expr>,
+    severities: Vec<(Severity, Expr)>,
+    at: Option<Expr>,
+    labels: Vec<(Expr, Str)>,
+    once: Option<Expr>,
+    message: Option<Template>,
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub code: Arc<str>,
+    pub name: Arc<str>,
+    pub family: Arc<str>,
+    pub severity: Severity,
+    profiles: Vec<(Profile, Severity)>,
+    pub params: Vec<Param>,
+    /// Parameter values (literal expressions), by slot.
+    param_values: Vec<Expr>,
+    pub summary: Option<String>,
+    pub explain: Option<String>,
+    pub help: Option<Arc<str>>,
+    pub basis: Arc<[Basis]>,
+    pub notes: Vec<String>,
+    pub example: Option<String>,
+    pub cases: Vec<Case>,
+    /// Where the rule was read from (`rules/…` for built-in rules).
+    pub origin: String,
+}
+
+impl Rule {
+    /// The severity in a profile, before any case condition.
+    pub fn profile_severity(&self, profile: Profile) -> Severity {
+        self.profiles
+            .iter()
+            .find(|(p, _)| *p == profile)
+            .map_or(self.severity, |(_, s)| *s)
+    }
+
+    /// Per-profile severities that differ from the default.
+    pub fn profile_overrides(&self) -> &[(Profile, Severity)] {
+        &self.profiles
+    }
+
+    /// The block kinds the rule ranges over.
+    pub fn kinds(&self) -> Vec<BlockKind> {
+        let mut kinds: Vec<BlockKind> = self.cases.iter().map(|c| c.kind).collect();
+        kinds.dedup();
+        kinds
+    }
+}
+
+/// Rules and pattern lists that could not be loaded: diagnostics in the rule
+/// and pattern files (exit code 2).
+#[derive(Debug)]
+pub struct LoadFailure {
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// All rules in force, with the pattern lists they use.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub patterns: Patterns,
+    /// The rule and pattern files, for diagnostics about them.
+    pub sources: Sources,
+}
+
+impl RuleSet {
+    /// The built-in rules and those in `dirs` (a folder of `*.rule` files,
+    /// with pattern lists in its `patterns/` folder).
+    pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, LoadFailure> {
+        let mut files: Vec<(String, String)> = Vec::new();
+        collect_builtin(&BUILTIN, &mut files);
+        let mut sources = Sources::new();
+        let mut diagnostics = Vec::new();
+        for dir in dirs {
+            if let Err(message) = collect_dir(dir, &mut files) {
+                let id = sources.add(SourceFile::new(dir.display().to_string(), String::new()));
+                diagnostics.push(Diagnostic::error(
+                    codes::UNREADABLE,
+                    id,
+                    Span::empty(0),
+                    message,
+                ));
+            }
+        }
+        let mut patterns = Patterns::default();
+        let mut rule_files = Vec::new();
+        for (path, text) in files {
+            let is_pattern = Path::new(&path).extension().is_some_and(|e| e == "toml");
+            let id = sources.add(SourceFile::new(path.clone(), text));
+            if is_pattern {
+                let name = Path::new(&path)
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("")
+                    .to_string();
+                if let Err(error) = patterns.load(&name, &sources.get(id).text, id) {
+                    diagnostics.push(*error);
+                }
+            } else {
+                rule_files.push(id);
+            }
+        }
+        let mut rules: Vec<Rule> = Vec::new();
+        for id in rule_files {
+            let (rule, errors) =
+                compile(&sources.get(id).text, id, &sources.get(id).path, &patterns);
+            diagnostics.extend(errors);
+            let Some(rule) = rule else { continue };
+            if let Some(other) = rules
+                .iter()
+                .find(|r| r.code == rule.code || r.name == rule.name)
+            {
+                let what = if other.code == rule.code {
+                    "code"
+                } else {
+                    "name"
+                };
+                diagnostics.push(
+                    Diagnostic::error(
+                        codes::DUPLICATE_RULE,
+                        id,
+                        Span::empty(0),
+                        format!("`{}` ({}) has the {what} of a rule in {}", rule.origin, rule.code, other.origin),
+                    )
+                    .with_help("codes and names are a public contract: give a new rule a code and name of its own"),
+                );
+                continue;
+            }
+            rules.push(rule);
+        }
+        if !diagnostics.is_empty() {
+            return Err(LoadFailure {
+                sources,
+                diagnostics,
+            });
+        }
+        rules.sort_by(|a, b| a.code.cmp(&b.code));
+        Ok(RuleSet {
+            rules,
+            patterns,
+            sources,
+        })
+    }
+
+    /// No rules at all: the language checks alone.
+    pub fn empty() -> RuleSet {
+        RuleSet {
+            rules: Vec::new(),
+            patterns: Patterns::default(),
+            sources: Sources::new(),
+        }
+    }
+
+    /// A rule by code (any case) or name.
+    pub fn find(&self, code_or_name: &str) -> Option<&Rule> {
+        self.rules
+            .iter()
+            .find(|r| r.code.eq_ignore_ascii_case(code_or_name) || *r.name == *code_or_name)
+    }
+
+    /// Runs every rule over the model.
+    pub fn run(&self, model: &Model<'_>, options: EvalOptions) -> Vec<Diagnostic> {
+        let shared = eval::Shared::new(model, options);
+        eval::run_all(&self.rules, model, &self.patterns, &shared)
+    }
+}
+
+fn collect_builtin(dir: &Dir<'_>, out: &mut Vec<(String, String)>) {
+    let mut entries: Vec<_> = dir.entries().iter().collect();
+    entries.sort_by_key(|e| e.path().to_path_buf());
+    for entry in entries {
+        if let Some(sub) = entry.as_dir() {
+            collect_builtin(sub, out);
+        } else if let Some(file) = entry.as_file() {
+            let path = file.path();
+            let wanted = path.extension().is_some_and(|e| e == "rule" || e == "toml");
+            if wanted && let Some(text) = file.contents_utf8() {
+                out.push((format!("rules/{}", path.display()), text.to_string()));
+            }
+        }
+    }
+}
+
+fn collect_dir(dir: &Path, out: &mut Vec<(String, String)>) -> Result<(), String> {
+    let metadata = std::fs::metadata(dir)
+        .map_err(|e| format!("cannot read rule folder `{}`: {e}", dir.display()))?;
+    if !metadata.is_dir() {
+        return Err(format!("`{}` is not a folder of rule files", dir.display()));
+    }
+    let mut found = Vec::new();
+    for entry in ignore::WalkBuilder::new(dir)
+        .standard_filters(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build()
+    {
+        let entry = entry.map_err(|e| format!("cannot read under `{}`: {e}", dir.display()))?;
+        let path = entry.path();
+        let is_rule = path.extension().is_some_and(|e| e == "rule");
+        let is_pattern = path.extension().is_some_and(|e| e == "toml")
+            && path.parent().is_some_and(|p| p.ends_with("patterns"));
+        if entry.file_type().is_some_and(|t| t.is_file()) && (is_rule || is_pattern) {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+            found.push((path.display().to_string(), text));
+        }
+    }
+    out.extend(found);
+    Ok(())
+}
+
+/// Parses and checks one rule file.
+fn compile(
+    text: &str,
+    file: FileId,
+    origin: &str,
+    patterns: &Patterns,
+) -> (Option<Rule>, Vec<Diagnostic>) {
+    let (ast, mut errors) = parse::parse_rule(text, file);
+    let Some(ast) = ast else {
+        return (None, errors);
+    };
+    if !errors.is_empty() {
+        return (None, errors);
+    }
+    let mut checker = Checker::new(file, patterns);
+    let rule = build(ast, &mut checker, origin);
+    errors.append(&mut checker.errors);
+    if errors.is_empty() {
+        (rule, errors)
+    } else {
+        (None, errors)
+    }
+}
+
+fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> {
+    let incomplete = |checker: &mut Checker<'_>, span: Span, what: &str| {
+        checker.errors.push(Diagnostic::error(
+            codes::INCOMPLETE_RULE,
+            checker.file,
+            span,
+            format!("the rule has no {what}"),
+        ));
+    };
+    let code_ok = {
+        let letters = ast.code.trim_end_matches(|c: char| c.is_ascii_digit());
+        !letters.is_empty()
+            && letters.len() < ast.code.len()
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if !code_ok {
+        checker.errors.push(Diagnostic::error(
+            codes::RULE_SYNTAX,
+            checker.file,
+            ast.code_span,
+            format!(
+                "`{}` is not a rule code: capital letters then digits, like `MON002`",
+                ast.code
+            ),
+        ));
+    }
+    if ast.name.chars().any(|c| c.is_ascii_uppercase() || c == '_') {
+        checker.errors.push(Diagnostic::error(
+            codes::RULE_SYNTAX,
+            checker.file,
+            ast.name_span,
+            format!(
+                "`{}` is not a kebab-case name, like `exclusive-term-too-long`",
+                ast.name
+            ),
+        ));
+    }
+    let header = ast.code_span.cover(ast.name_span);
+    let Some((family, _)) = ast.family.clone() else {
+        incomplete(checker, header, "`family`");
+        return None;
+    };
+    let Some((severity, _)) = ast.severity else {
+        incomplete(checker, header, "`severity`");
+        return None;
+    };
+    if ast.cases.is_empty() {
+        incomplete(checker, header, "case: write `for KIND VAR` and a `when`");
+        return None;
+    }
+    let mut params = Vec::new();
+    let mut param_values = Vec::new();
+    for mut param in ast.params {
+        let default = checker_literal(&param.default);
+        let ty = checker.check(&mut param.default);
+        if default.is_none() {
+            checker.errors.push(Diagnostic::error(
+                codes::TYPE_MISMATCH,
+                checker.file,
+                param.default.span,
+                "a parameter's default is a literal: a number, percent, duration, date, text or word",
+            ));
+        }
+        checker.declare(&param.name, ty);
+        params.push(Param {
+            name: param.name,
+            default: literal_text(&param.default),
+            doc: param.doc,
+        });
+        let _ = default;
+        param_values.push(param.default);
+    }
+    checker.params = params.len();
+    let mut cases = Vec::new();
+    for case in ast.cases {
+        checker.reset_case();
+        let var = checker.declare(&case.var, Ty::Block(Some(case.kind)));
+        let mut lets = Vec::new();
+        for (name, _, mut value) in case.lets {
+            let ty = checker.check(&mut value);
+            let slot = checker.declare(&name, ty);
+            lets.push((slot, value));
+        }
+        let mut when = case.when;
+        when.iter_mut().for_each(|w| checker.condition(w));
+        if when.is_empty() {
+            incomplete(checker, case.span, "`when` in this case");
+        }
+        let mut severities = case.severities;
+        severities
+            .iter_mut()
+            .for_each(|(_, c)| checker.condition(c));
+        let mut at = case.at;
+        if let Some(at) = &mut at {
+            checker.check(at);
+        }
+        let mut labels = case.labels;
+        labels.iter_mut().for_each(|(target, _)| {
+            checker.check(target);
+        });
+        let mut once = case.once;
+        if let Some(once) = &mut once {
+            checker.check(once);
+        }
+        let mut message = case.message.map(|(template, _)| template);
+        if let Some(template) = &mut message {
+            for piece in &mut template.pieces {
+                if let ast::Piece::Expr(expr) = piece {
+                    checker.check(expr);
+                }
+            }
+        }
+        cases.push(Case {
+            kind: case.kind,
+            var,
+            slots: checker.slots,
+            plans: checker.plans,
+            lets,
+            when,
+            severities,
+            at,
+            labels,
+            once,
+            message,
+        });
+    }
+    let profiles = ast
+        .profiles
+        .iter()
+        .filter_map(|(p, s, _)| Profile::parse(p).map(|p| (p, *s)))
+        .collect();
+    Some(Rule {
+        code: ast.code.into(),
+        name: ast.name.into(),
+        family: family.into(),
+        severity,
+        profiles,
+        params,
+        param_values,
+        summary: ast.summary,
+        explain: ast.explain,
+        help: ast.help.map(Into::into),
+        basis: ast
+            .basis
+            .into_iter()
+            .map(|b| Basis {
+                source: b.source.into(),
+                quote: b.quote.into(),
+                paraphrase: b.paraphrase,
+            })
+            .collect::<Vec<_>>()
+            .into(),
+        notes: ast.notes,
+        example: ast.example.map(|e| e.value),
+        cases,
+        origin: origin.to_string(),
+    })
+}
+
+/// The value of a literal expression (a parameter's default).
+pub(crate) fn checker_literal(expr: &Expr) -> Option<V<'static>> {
+    Some(match &expr.kind {
+        ExprKind::Bool(b) => V::Bool(*b),
+        ExprKind::Number(n) => V::Num(*n),
+        ExprKind::Percent(p) => V::Pct(*p),
+        ExprKind::Duration(d) => V::Dur(*d),
+        ExprKind::Date(d) => V::Date(*d),
+        ExprKind::Text(t) => V::Text(Cow::Owned(t.clone()), None),
+        ExprKind::Name(w) | ExprKind::Word(w) if w == "indefinite" => V::Indefinite,
+        ExprKind::Name(w) | ExprKind::Word(w) => Word::new(w).map(V::Word)?,
+        _ => return None,
+    })
+}
+
+fn literal_text(expr: &Expr) -> String {
+    match &expr.kind {
+        ExprKind::Bool(b) => b.to_string(),
+        ExprKind::Number(n) => {
+            if n.fract() == 0.0 {
+                format!("{}", *n as i64)
+            } else {
+                n.to_string()
+            }
+        }
+        ExprKind::Percent(p) => format!("{p}%"),
+        ExprKind::Duration(d) => d.to_string(),
+        ExprKind::Date(d) => d.to_string(),
+        ExprKind::Text(t) => format!("{t:?}"),
+        ExprKind::Word(w) | ExprKind::Name(w) => w.clone(),
+        _ => String::new(),
+    }
+}

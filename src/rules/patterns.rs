@@ -1,0 +1,352 @@
+//! Named pattern lists for clause texts: phrases (aho-corasick) and regular
+//! expressions (the `regex` crate, linear time), with a negation guard and
+//! words that, just before a match, reject it.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Regex, RegexBuilder};
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+use crate::base::{Diagnostic, FileId, Span};
+
+use super::codes;
+
+/// The name of the list of negation words the guard uses.
+pub const NEGATION: &str = "NEGATION";
+
+/// How far before a match the guards look, in characters (within the same
+/// clause: sentence ends and commas bound it).
+const GUARD_WINDOW: usize = 24;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternFile {
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    regexes: Vec<String>,
+    #[serde(default)]
+    negation_guard: bool,
+    #[serde(default)]
+    reject_before: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct PatternList {
+    pub name: String,
+    pub description: String,
+    phrases: Option<AhoCorasick>,
+    /// The list's regular expressions as one alternation, checked when the
+    /// file is loaded and compiled on first use: compiling takes
+    /// milliseconds, and most runs match few lists.
+    regex_source: Option<String>,
+    regex: OnceLock<Regex>,
+    negation_guard: bool,
+    reject_before: Vec<String>,
+}
+
+/// All pattern lists, by name.
+#[derive(Debug, Default)]
+pub struct Patterns {
+    lists: FxHashMap<String, PatternList>,
+}
+
+impl Patterns {
+    pub fn get(&self, name: &str) -> Option<&PatternList> {
+        self.lists.get(name)
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.lists.keys().map(String::as_str)
+    }
+
+    /// Loads one pattern file; its name is the file stem. A list of the same
+    /// name replaces the earlier one, so an organization can extend a list
+    /// by copying and editing it.
+    pub fn load(&mut self, name: &str, text: &str, file: FileId) -> Result<(), Box<Diagnostic>> {
+        let parsed: PatternFile = toml::from_str(text).map_err(|e| {
+            let span = e
+                .span()
+                .map_or(Span::empty(0), |r| Span::new(r.start, r.end));
+            Diagnostic::error(
+                codes::BAD_PATTERN,
+                file,
+                span,
+                format!("cannot read pattern list {name}: {}", e.message()),
+            )
+        })?;
+        let phrases = if parsed.phrases.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(&parsed.phrases)
+                    .map_err(|e| {
+                        Diagnostic::error(codes::BAD_PATTERN, file, Span::empty(0), e.to_string())
+                    })?,
+            )
+        };
+        let mut alternatives = Vec::with_capacity(parsed.regexes.len());
+        for source in &parsed.regexes {
+            let source = ascii_word_boundaries(source);
+            // Parsing and translating finds every error the compiler would,
+            // at a fraction of the cost.
+            let checked = regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(&source);
+            if let Err(error) = checked {
+                let span = locate(text, &source);
+                let error = Diagnostic::error(
+                    codes::BAD_PATTERN,
+                    file,
+                    span,
+                    format!("bad regular expression in {name}"),
+                )
+                .with_help(error.to_string());
+                return Err(Box::new(error));
+            }
+            alternatives.push(format!("(?:{source})"));
+        }
+        let regex_source = (!alternatives.is_empty()).then(|| alternatives.join("|"));
+        self.lists.insert(
+            name.to_string(),
+            PatternList {
+                name: name.to_string(),
+                description: parsed.description,
+                phrases,
+                regex_source,
+                regex: OnceLock::new(),
+                negation_guard: parsed.negation_guard,
+                reject_before: parsed
+                    .reject_before
+                    .iter()
+                    .map(|w| normalize_word(w))
+                    .collect(),
+            },
+        );
+        Ok(())
+    }
+
+    /// The first match of `list` in `text` that its guards accept. After a
+    /// rejected match the search goes on from the next character, so a
+    /// rejected phrase cannot hide an overlapping one.
+    pub fn find(&self, list: &PatternList, text: &str) -> Option<Range<usize>> {
+        let regex = list.regex_source.as_ref().map(|source| {
+            list.regex.get_or_init(|| {
+                RegexBuilder::new(source)
+                    .case_insensitive(true)
+                    .build()
+                    .expect("checked when the pattern file was loaded")
+            })
+        });
+        let mut from = 0;
+        while from <= text.len() {
+            let phrase = list
+                .phrases
+                .as_ref()
+                .and_then(|p| p.find(aho_corasick::Input::new(text).range(from..)))
+                .map(|m| m.range());
+            let pattern = regex.and_then(|r| r.find_at(text, from)).map(|m| m.range());
+            let found = match (phrase, pattern) {
+                (Some(a), Some(b)) => {
+                    if (b.start, std::cmp::Reverse(b.end)) < (a.start, std::cmp::Reverse(a.end)) {
+                        b
+                    } else {
+                        a
+                    }
+                }
+                (Some(a), None) => a,
+                (None, Some(b)) => b,
+                (None, None) => return None,
+            };
+            if self.accepts(list, text, found.start) {
+                return Some(found);
+            }
+            from = found.start + text[found.start..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    fn accepts(&self, list: &PatternList, text: &str, start: usize) -> bool {
+        let window = window_before(text, start);
+        if list.negation_guard
+            && let Some(negation) = self.lists.get(NEGATION)
+            && negation
+                .phrases
+                .as_ref()
+                .is_some_and(|p| p.find_iter(window).any(|m| is_word(window, m.range())))
+        {
+            return false;
+        }
+        if !list.reject_before.is_empty() {
+            let last = window
+                .trim_end_matches([' ', '-', '\t'])
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if list
+                .reject_before
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(last))
+            {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// `\b` and `\B` as ASCII word boundaries: the words they delimit are Latin,
+/// and a Unicode boundary makes the fast matching engines give up on CJK
+/// text (and takes ten times longer to compile).
+fn ascii_word_boundaries(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some(b @ ('b' | 'B')) => {
+                    out.push_str("(?-u:\\");
+                    out.push(b);
+                    out.push(')');
+                }
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Up to `GUARD_WINDOW` characters before `start`, within the same clause.
+fn window_before(text: &str, start: usize) -> &str {
+    let before = &text[..start];
+    let from = before
+        .char_indices()
+        .rev()
+        .take(GUARD_WINDOW)
+        .last()
+        .map_or(start, |(i, _)| i);
+    let window = &before[from..];
+    match window.rfind(['。', '；', ';', '.', '!', '?', '！', '？', '\n', '，', ',']) {
+        Some(i) => &window[i + window[i..].chars().next().map_or(1, char::len_utf8)..],
+        None => window,
+    }
+}
+
+/// A Latin phrase counts only as a whole word ("no" is not in "not"); other
+/// scripts have no spaces between words.
+fn is_word(text: &str, range: Range<usize>) -> bool {
+    let phrase = &text[range.clone()];
+    if !phrase.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') {
+        return true;
+    }
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    !before.is_some_and(|c| c.is_ascii_alphanumeric())
+        && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+fn normalize_word(word: &str) -> String {
+    word.trim().trim_end_matches('-').to_string()
+}
+
+/// The span of `needle`'s first occurrence in `text` (for errors).
+fn locate(text: &str, needle: &str) -> Span {
+    match text.find(needle) {
+        Some(i) => Span::new(i, i + needle.len()),
+        None => Span::empty(0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn patterns(lists: &[(&str, &str)]) -> Patterns {
+        let mut p = Patterns::default();
+        for (name, text) in lists {
+            p.load(name, text, FileId(0)).unwrap();
+        }
+        p
+    }
+
+    #[test]
+    fn phrases_regexes_and_guards() {
+        let p = patterns(&[
+            (NEGATION, "phrases = [\"不得\", \"shall not\", \"no\"]"),
+            (
+                "OPEN",
+                "phrases = [\"其他用途\", \"for any purpose\"]\nregexes = ['任何(合法)?(用途|目的)']\nnegation_guard = true",
+            ),
+            (
+                "PARTY",
+                "phrases = [\"party organization\"]\nreject_before = [\"third\"]",
+            ),
+        ]);
+        let open = p.get("OPEN").unwrap();
+        assert_eq!(p.find(open, "可用于其他用途。"), Some(9..21));
+        assert_eq!(p.find(open, "不得用于其他用途。"), None);
+        assert_eq!(
+            p.find(open, "Data may be used For Any Purpose."),
+            Some(17..32)
+        );
+        assert_eq!(
+            p.find(open, "Data shall not be used for any purpose."),
+            None
+        );
+        // "not" is not the negation "no".
+        assert!(
+            p.find(open, "It is not limited: for any purpose.")
+                .is_some()
+        );
+        // The guard stops at a sentence end or comma.
+        assert!(p.find(open, "不得转让。可用于任何目的").is_some());
+        assert!(p.find(open, "不得向第三方提供，可以用于其他用途").is_some());
+        let party = p.get("PARTY").unwrap();
+        assert!(p.find(party, "The Party organization decides.").is_some());
+        assert!(
+            p.find(party, "a third party organization may apply")
+                .is_none()
+        );
+        assert!(
+            p.find(party, "a third-party organization may apply")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn bad_regex_is_reported() {
+        let mut p = Patterns::default();
+        let err = p
+            .load("X", "regexes = ['(unclosed']", FileId(0))
+            .unwrap_err();
+        assert_eq!(&*err.code, "R008");
+        assert_eq!(err.span, Span::new(12, 21));
+    }
+
+    #[test]
+    fn word_boundaries_become_ascii() {
+        assert_eq!(
+            ascii_word_boundaries(r"\bparty\b\\b\d"),
+            r"(?-u:\b)party(?-u:\b)\\b\d"
+        );
+        let p = patterns(&[("W", r"regexes = ['\bno\b']")]);
+        let w = p.get("W").unwrap();
+        assert!(p.find(w, "there is no way").is_some());
+        assert!(p.find(w, "nothing").is_none());
+    }
+}
