@@ -251,3 +251,133 @@ fn clean_examples_have_no_language_errors() {
             .stdout(predicate::str::contains("\"code\": \"E").not());
     }
 }
+
+#[test]
+fn rules_lists_the_catalogue() {
+    let output = datalint()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rules = rules.as_array().unwrap();
+    assert_eq!(rules.len(), 46);
+    for rule in rules {
+        for key in ["code", "name", "family", "severity"] {
+            assert!(rule[key].is_string(), "{rule}");
+        }
+    }
+    let mon014 = rules.iter().find(|r| r["code"] == "MON014").unwrap();
+    assert_eq!(mon014["severity"], "warning");
+    assert_eq!(mon014["profiles"]["cn"], "error");
+    datalint().arg("rules").assert().code(0).stdout(
+        predicate::str::contains("MON002  exclusive-term-too-long")
+            .and(predicate::str::contains("46 rules")),
+    );
+}
+
+#[test]
+fn explain_a_rule_by_code_or_name() {
+    let by_code = datalint().args(["explain", "MON002"]).output().unwrap();
+    let by_name = datalint()
+        .args(["explain", "exclusive-term-too-long"])
+        .output()
+        .unwrap();
+    assert_eq!(by_code.status.code(), Some(0));
+    assert_eq!(by_code.stdout, by_name.stdout);
+    let text = String::from_utf8(by_code.stdout).unwrap();
+    for part in [
+        "MON002 exclusive-term-too-long",
+        "Parameters",
+        "max_exclusive_term = 12mo",
+        "Basis",
+        "Example that fires",
+        "How to fix",
+    ] {
+        assert!(text.contains(part), "missing {part}:\n{text}");
+    }
+    // Paraphrased sources are marked as such.
+    let mon010 = String::from_utf8(
+        datalint()
+            .args(["explain", "MON010"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(mon010.contains("paraphrase"), "{mon010}");
+    datalint()
+        .args(["explain", "exclusive-term-to-long"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "did you mean `exclusive-term-too-long`",
+        ));
+}
+
+#[test]
+fn broken_rule_files_exit_2_with_their_mistakes() {
+    let output = datalint()
+        .args([
+            "check",
+            "examples/eu-dga-reuse.dsl",
+            "--rules",
+            "tests/rule-errors/bad",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    insta::assert_snapshot!("broken_rule_file", stderr);
+    datalint()
+        .args(["rules", "--rules", "tests/rule-errors/regex"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("R008 bad-pattern"));
+}
+
+#[test]
+fn a_users_own_rule_is_checked_tested_and_explained() {
+    datalint()
+        .args([
+            "check",
+            "tests/rule-errors/custom/ACME001.dsl",
+            "--rules",
+            "tests/rule-errors/custom",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .stdout(predicate::str::contains("\"code\": \"ACME001\""));
+    datalint()
+        .args(["test", "tests/rule-errors/custom"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("1 fixtures, 2 annotations"));
+    datalint()
+        .args(["explain", "ACME001", "--rules", "tests/rule-errors/custom"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("ACME data policy §4.2"));
+}
+
+#[test]
+fn test_reports_missed_and_unexpected_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("wrong.dsl"),
+        "operator o {\n  kind private\n}\ndataset d {\n  categories [public.transport]\n}\ngrant g {\n  operator o\n  datasets [d]\n  # ok: MON004\n  term 20y\n  # expect: MON004\n  renewal none\n}\n",
+    )
+    .unwrap();
+    datalint()
+        .arg("test")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("missed: expected MON004 to start on line 13").and(
+                predicate::str::contains("unexpected: MON004 fires on line 11 (marked `# ok`)"),
+            ),
+        );
+}

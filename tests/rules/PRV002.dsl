@@ -82,3 +82,17 @@ grant p02_not_sensitive "Near miss: dataset not sensitive" {
   # ok: PRV002
   consent     general
 }
+
+dataset p02_pupils "School health checks" {
+  categories [user.childrens, user.health_and_medical]
+  subjects   [minors, students]
+  source     education
+}
+
+grant p02_guardian "Near miss: a guardian's consent for children's data (PRV003 asks for it)" {
+  operator    p02_operator
+  datasets    [p02_pupils]
+  legal_basis consent
+  # ok: PRV002
+  consent     guardian
+}
