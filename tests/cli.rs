@@ -381,3 +381,21 @@ fn test_reports_missed_and_unexpected_findings() {
             ),
         );
 }
+
+/// The output is the same whatever the number of threads (rules run in
+/// parallel chunks; `once` keeps the first finding in file order).
+#[test]
+fn output_does_not_depend_on_thread_count() {
+    let run = |threads: &str| {
+        datalint()
+            .args(["check", "examples", "tests/rules", "--format", "json"])
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let one = run("1");
+    assert!(one.len() > 10_000);
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("3"));
+}

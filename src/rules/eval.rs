@@ -140,6 +140,11 @@ pub struct Engine<'e, 'a> {
     /// The case's aggregate indexes, by plan id, built once by whichever
     /// thread needs one first.
     indexes: &'e [OnceLock<Index<'a>>],
+    /// Attribute values read while evaluating the current block, shared by
+    /// all the cases that range over it: most rules read the same few
+    /// attributes (`g.datasets`, `g.access`), and converting a list value
+    /// allocates.
+    memo: &'e std::cell::RefCell<FxHashMap<(BlockId, u8), V<'a>>>,
 }
 
 /// The groups of one aggregate.
@@ -312,7 +317,9 @@ pub fn run_all(
                     }
                 })
                 .collect();
+            let memo = std::cell::RefCell::new(FxHashMap::default());
             for &id in chunk.iter() {
+                memo.borrow_mut().clear();
                 for (env, &(r, c)) in envs.iter_mut().zip(cases.iter()) {
                     let rule = &rules[r];
                     let case = &rule.cases[c];
@@ -323,6 +330,7 @@ pub fn run_all(
                         by_kind: &shared.by_kind,
                         params: params[r].len(),
                         indexes: &indexes[r][c],
+                        memo: &memo,
                     };
                     env.slots[params[r].len()..]
                         .iter_mut()
@@ -588,10 +596,16 @@ impl<'e, 'a> Engine<'e, 'a> {
             }
             _ => {}
         }
-        match model.attr_at(block, name.index[block.kind as usize]) {
+        let index = name.index[block.kind as usize];
+        if let Some(value) = self.memo.borrow().get(&(id, index)) {
+            return value.clone();
+        }
+        let value = match model.attr_at(block, index) {
             None => V::Absent,
             Some(attr) => self.value(block, attr.value),
-        }
+        };
+        self.memo.borrow_mut().insert((id, index), value.clone());
+        value
     }
 
     fn value(&self, block: &crate::model::Block<'a>, value: Value) -> V<'a> {
