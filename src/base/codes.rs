@@ -9,15 +9,18 @@ pub struct ErrorCode {
     pub summary: &'static str,
 }
 
-macro_rules! codes {
+/// Declares code constants and `ALL`, the table of them in code order.
+macro_rules! error_codes {
     ($($ident:ident = $code:literal $name:literal $summary:literal;)*) => {
-        $(pub const $ident: ErrorCode = ErrorCode { code: $code, name: $name, summary: $summary };)*
-        /// Every language error code, in code order.
-        pub const ALL: &[ErrorCode] = &[$($ident),*];
+        $(pub const $ident: $crate::base::codes::ErrorCode =
+            $crate::base::codes::ErrorCode { code: $code, name: $name, summary: $summary };)*
+        /// Every code of this table, in code order.
+        pub const ALL: &[$crate::base::codes::ErrorCode] = &[$($ident),*];
     };
 }
+pub(crate) use error_codes;
 
-codes! {
+error_codes! {
     INVALID_UTF8 = "E001" "invalid-utf8" "the file is not valid UTF-8";
     UNEXPECTED_CHARACTER = "E002" "unexpected-character" "a character that cannot start any token here";
     UNTERMINATED_STRING = "E003" "unterminated-string" "a string or long string without its closing quotes";

@@ -3,15 +3,7 @@
 
 pub use crate::base::codes::ErrorCode;
 
-macro_rules! codes {
-    ($($ident:ident = $code:literal $name:literal $summary:literal;)*) => {
-        $(pub const $ident: ErrorCode = ErrorCode { code: $code, name: $name, summary: $summary };)*
-        /// Every rule-file error code, in code order.
-        pub const ALL: &[ErrorCode] = &[$($ident),*];
-    };
-}
-
-codes! {
+crate::base::codes::error_codes! {
     RULE_SYNTAX = "R001" "rule-syntax" "the rule file does not follow the rule language";
     UNKNOWN_NAME = "R002" "unknown-name" "a name that is no variable, `let`, parameter or function";
     UNKNOWN_ATTRIBUTE = "R003" "unknown-path" "an attribute the block kind does not have";

@@ -238,6 +238,22 @@ impl Shared {
 /// few enough to spread over threads.
 const CHUNK: usize = 256;
 
+/// The value of a literal expression (a parameter's default, a word), or
+/// `None` for a word the schema does not know and for anything else.
+pub(crate) fn literal(expr: &Expr) -> Option<V<'static>> {
+    Some(match &expr.kind {
+        ExprKind::Bool(b) => V::Bool(*b),
+        ExprKind::Number(n) => V::Num(*n),
+        ExprKind::Percent(p) => V::Pct(*p),
+        ExprKind::Duration(d) => V::Dur(*d),
+        ExprKind::Date(d) => V::Date(*d),
+        ExprKind::Text(t) => V::Text(Cow::Owned(t.clone()), None),
+        ExprKind::Name(w) | ExprKind::Word(w) if w == "indefinite" => V::Indefinite,
+        ExprKind::Name(w) | ExprKind::Word(w) => Word::new(w).map(V::Word)?,
+        _ => return None,
+    })
+}
+
 /// A finding with what ordering and `once` need.
 struct Found {
     rule: usize,
@@ -264,7 +280,7 @@ pub fn run_all(
         .map(|rule| {
             rule.param_values
                 .iter()
-                .map(|e| super::checker_literal(e).unwrap_or(V::Absent))
+                .map(|e| literal(e).unwrap_or(V::Absent))
                 .collect()
         })
         .collect();
@@ -517,17 +533,15 @@ impl<'e, 'a> Engine<'e, 'a> {
 
     pub fn eval(&self, expr: &Expr, env: &mut Env<'a, '_>) -> V<'a> {
         match &expr.kind {
-            ExprKind::Bool(b) => V::Bool(*b),
-            ExprKind::Number(n) => V::Num(*n),
-            ExprKind::Percent(p) => V::Pct(*p),
-            ExprKind::Duration(d) => V::Dur(*d),
-            ExprKind::Date(d) => V::Date(*d),
-            ExprKind::Text(t) => V::Text(Cow::Owned(t.clone()), None),
-            ExprKind::Word(w) if w == "indefinite" => V::Indefinite,
-            ExprKind::Word(w) => match Word::new(w) {
-                Some(word) => V::Word(word),
-                None => V::OtherWord(Arc::from(w.as_str())),
-            },
+            ExprKind::Bool(_)
+            | ExprKind::Number(_)
+            | ExprKind::Percent(_)
+            | ExprKind::Duration(_)
+            | ExprKind::Date(_)
+            | ExprKind::Text(_) => literal(expr).unwrap_or(V::Absent),
+            ExprKind::Word(w) => {
+                literal(expr).unwrap_or_else(|| V::OtherWord(Arc::from(w.as_str())))
+            }
             ExprKind::Category(path) => self.taxonomy.get(path).map_or(V::Absent, V::Cat),
             ExprKind::Name(_) | ExprKind::Match => V::Absent,
             ExprKind::Var(slot) => self.var(*slot, env),

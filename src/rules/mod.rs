@@ -12,18 +12,17 @@ mod parse;
 pub mod patterns;
 pub mod plan;
 
-use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 
 use crate::base::{Basis, Diagnostic, FileId, Severity, SourceFile, Sources, Span};
-use crate::model::{BlockKind, Model, Word};
+use crate::model::{BlockKind, Model};
 
 use ast::{Expr, ExprKind, RuleAst, Str, Template};
 use check::{Checker, Ty};
-use eval::{EvalOptions, V};
+use eval::EvalOptions;
 use patterns::Patterns;
 
 /// The built-in rules and pattern lists.
@@ -385,7 +384,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
     let mut params = Vec::new();
     let mut param_values = Vec::new();
     for mut param in ast.params {
-        let default = checker_literal(&param.default);
+        let default = eval::literal(&param.default);
         let ty = checker.check(&mut param.default);
         if default.is_none() {
             checker.errors.push(Diagnostic::error(
@@ -488,21 +487,6 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
         example: ast.example.map(|e| e.value),
         cases,
         origin: origin.to_string(),
-    })
-}
-
-/// The value of a literal expression (a parameter's default).
-pub(crate) fn checker_literal(expr: &Expr) -> Option<V<'static>> {
-    Some(match &expr.kind {
-        ExprKind::Bool(b) => V::Bool(*b),
-        ExprKind::Number(n) => V::Num(*n),
-        ExprKind::Percent(p) => V::Pct(*p),
-        ExprKind::Duration(d) => V::Dur(*d),
-        ExprKind::Date(d) => V::Date(*d),
-        ExprKind::Text(t) => V::Text(Cow::Owned(t.clone()), None),
-        ExprKind::Name(w) | ExprKind::Word(w) if w == "indefinite" => V::Indefinite,
-        ExprKind::Name(w) | ExprKind::Word(w) => Word::new(w).map(V::Word)?,
-        _ => return None,
     })
 }
 
