@@ -68,21 +68,22 @@ impl<'a> V<'a> {
 
 /// A hashable form of a value, for join keys and `once`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Key {
+pub enum Key<'a> {
     Absent,
     Bool(bool),
     Num(u64),
     Days(u64),
     Indefinite,
     Date(Date),
-    Text(Arc<str>),
+    /// Borrowed from the model where the value is: a lookup allocates nothing.
+    Text(Cow<'a, str>),
     Word(Word),
     Block(BlockId),
     Cat(CategoryId),
-    List(Vec<Key>),
+    List(Vec<Key<'a>>),
 }
 
-fn key(v: &V<'_>) -> Key {
+fn key<'a>(v: &V<'a>) -> Key<'a> {
     match v {
         V::Absent => Key::Absent,
         V::Bool(b) => Key::Bool(*b),
@@ -90,12 +91,22 @@ fn key(v: &V<'_>) -> Key {
         V::Dur(d) => Key::Days(d.days().to_bits()),
         V::Indefinite => Key::Indefinite,
         V::Date(d) => Key::Date(*d),
-        V::Text(t, _) => Key::Text(Arc::from(t.as_ref())),
-        V::OtherWord(w) => Key::Text(w.clone()),
+        V::Text(t, _) => Key::Text(t.clone()),
+        V::OtherWord(w) => Key::Text(Cow::Owned(w.to_string())),
         V::Word(w) => Key::Word(*w),
         V::Block(b) => Key::Block(*b),
         V::Cat(c) => Key::Cat(*c),
         V::List(items) => Key::List(items.iter().map(key).collect()),
+    }
+}
+
+/// The key of a group: the join key itself when there is one (the common
+/// case, looked up without allocating), else all of them as a list.
+fn group_key(mut parts: Vec<Key<'_>>) -> Key<'_> {
+    if parts.len() == 1 {
+        parts.pop().expect("one part")
+    } else {
+        Key::List(parts)
     }
 }
 
@@ -135,6 +146,8 @@ pub struct Engine<'e, 'a> {
     taxonomy: &'static Taxonomy,
     /// Blocks of each kind, computed once.
     by_kind: &'e [Vec<BlockId>],
+    /// The policy block of each file.
+    policies: &'e [Option<BlockId>],
     /// The rule's parameters occupy the first slots.
     params: usize,
     /// The case's aggregate indexes, by plan id, built once by whichever
@@ -149,7 +162,7 @@ pub struct Engine<'e, 'a> {
 
 /// The groups of one aggregate.
 pub struct Index<'a> {
-    groups: FxHashMap<Vec<Key>, Group<'a>>,
+    groups: FxHashMap<Key<'a>, Group<'a>>,
 }
 
 struct Group<'a> {
@@ -204,6 +217,8 @@ pub struct EvalOptions {
 /// What every rule of a run shares: blocks by kind and each file's profile.
 pub struct Shared {
     pub by_kind: Vec<Vec<BlockId>>,
+    /// The policy block of each file, by `FileId`.
+    pub policies: Vec<Option<BlockId>>,
     /// Indexed by `FileId`.
     pub profiles: Vec<Profile>,
 }
@@ -227,8 +242,13 @@ impl Shared {
                 profiles[block.file.0 as usize] = Profile::of_jurisdiction(jurisdiction.as_deref());
             }
         }
+        let mut policies = vec![None; profiles.len()];
+        for &policy in &model.policies {
+            policies[model.block(policy).file.0 as usize] = Some(policy);
+        }
         Shared {
             by_kind: blocks_by_kind(model),
+            policies,
             profiles,
         }
     }
@@ -255,10 +275,10 @@ pub(crate) fn literal(expr: &Expr) -> Option<V<'static>> {
 }
 
 /// A finding with what ordering and `once` need.
-struct Found {
+struct Found<'a> {
     rule: usize,
     case: usize,
-    once: Option<Key>,
+    once: Option<Key<'a>>,
     diagnostic: Diagnostic,
 }
 
@@ -314,7 +334,7 @@ pub fn run_all(
             work.push((chunk, cases.clone()));
         }
     }
-    let found: Vec<Vec<Found>> = work
+    let found: Vec<Vec<Found<'_>>> = work
         .par_iter()
         .map(|(chunk, cases)| {
             let mut out = Vec::new();
@@ -334,6 +354,7 @@ pub fn run_all(
                 })
                 .collect();
             let memo = std::cell::RefCell::new(FxHashMap::default());
+            let mut reported: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
             for &id in chunk.iter() {
                 memo.borrow_mut().clear();
                 for (env, &(r, c)) in envs.iter_mut().zip(cases.iter()) {
@@ -344,6 +365,7 @@ pub fn run_all(
                         patterns,
                         taxonomy: Taxonomy::builtin(),
                         by_kind: &shared.by_kind,
+                        policies: &shared.policies,
                         params: params[r].len(),
                         indexes: &indexes[r][c],
                         memo: &memo,
@@ -353,10 +375,20 @@ pub fn run_all(
                         .for_each(|s| *s = None);
                     env.matched = None;
                     env.slots[case.var] = Some(V::Block(id));
+                    // A `once` key already reported in this chunk cannot win:
+                    // the earlier block does. Skip its conditions.
+                    let once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
+                    if let Some(k) = &once
+                        && reported.contains(&(r, c, k.clone()))
+                    {
+                        continue;
+                    }
                     if !case.when.iter().all(|cond| engine.eval(cond, env).truthy()) {
                         continue;
                     }
-                    let once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
+                    if let Some(k) = &once {
+                        reported.insert((r, c, k.clone()));
+                    }
                     let diagnostic = engine.finding(rule, case, id, env, shared);
                     out.push(Found {
                         rule: r,
@@ -369,7 +401,7 @@ pub fn run_all(
             out
         })
         .collect();
-    let mut seen: rustc_hash::FxHashSet<(usize, usize, Key)> = Default::default();
+    let mut seen: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
     found
         .into_iter()
         .flatten()
@@ -602,11 +634,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                     .map_or(V::Absent, |n| V::Text(Cow::Borrowed(n), None));
             }
             "policy" => {
-                return model
-                    .policies
-                    .iter()
-                    .find(|&&p| model.block(p).file == block.file)
-                    .map_or(V::Absent, |&p| V::Block(p));
+                return self.policies[block.file.0 as usize].map_or(V::Absent, V::Block);
             }
             _ => {}
         }
@@ -840,15 +868,15 @@ impl<'e, 'a> Engine<'e, 'a> {
         env: &mut Env<'a, '_>,
     ) -> V<'a> {
         let index = self.index(quant, kind, plan, env);
-        let mut lookup = Vec::with_capacity(plan.joins.len());
+        let mut parts = Vec::new();
         for join in &plan.joins {
             let value = self.eval(&join.outer, env);
             if value.is_absent() {
                 return Fold::new(quant.quantifier).finish();
             }
-            lookup.push(key(&value));
+            parts.push(key(&value));
         }
-        let Some(group) = index.groups.get(&lookup) else {
+        let Some(group) = index.groups.get(&group_key(parts)) else {
             return Fold::new(quant.quantifier).finish();
         };
         if let Some(value) = &group.value {
@@ -886,7 +914,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             matched: None,
         };
         inner_env.slots[..self.params].clone_from_slice(&env.slots[..self.params]);
-        let mut groups: FxHashMap<Vec<Key>, Group<'a>> = FxHashMap::default();
+        let mut groups: FxHashMap<Key<'a>, Group<'a>> = FxHashMap::default();
         for &id in &self.by_kind[kind as usize] {
             let previous = inner_env.set(quant.slot, V::Block(id));
             let passes = plan
@@ -894,11 +922,11 @@ impl<'e, 'a> Engine<'e, 'a> {
                 .iter()
                 .all(|f| self.eval(f, &mut inner_env).truthy());
             if passes {
-                let mut keys: Vec<Vec<Key>> = vec![Vec::new()];
+                let mut keys: Vec<Vec<Key<'a>>> = vec![Vec::new()];
                 for join in &plan.joins {
                     let value = self.eval(&join.inner, &mut inner_env);
                     if join.membership {
-                        let elements: Vec<Key> = value.items().iter().map(key).collect();
+                        let elements: Vec<Key<'a>> = value.items().iter().map(key).collect();
                         keys = keys
                             .into_iter()
                             .flat_map(|k| {
@@ -917,7 +945,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                     }
                 }
                 // A block listed twice under one key counts once.
-                let mut unique: Vec<Vec<Key>> = Vec::with_capacity(keys.len());
+                let mut unique: Vec<Vec<Key<'a>>> = Vec::with_capacity(keys.len());
                 for k in keys {
                     if !unique.contains(&k) {
                         unique.push(k);
@@ -925,7 +953,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 }
                 for k in unique {
                     groups
-                        .entry(k)
+                        .entry(group_key(k))
                         .or_insert_with(|| Group {
                             members: Vec::new(),
                             value: None,
