@@ -4,7 +4,7 @@
 use rayon::prelude::*;
 
 use crate::base::{Diagnostic, FileId, Sources};
-use crate::diagnostics::Report;
+use crate::diagnostics::{Report, waivers};
 use crate::model::{self, LoweredFile};
 use crate::rules::eval::EvalOptions;
 use crate::rules::{Profile, RuleSet};
@@ -14,6 +14,8 @@ use crate::rules::{Profile, RuleSet};
 pub struct CheckOptions {
     /// The jurisdiction profile for every file, instead of each policy's.
     pub profile: Option<Profile>,
+    /// Ignore waiver comments (`--no-waivers`).
+    pub no_waivers: bool,
 }
 
 /// Checks all loaded files together. `load_errors` are diagnostics found
@@ -34,8 +36,10 @@ pub fn check(
         .collect();
     let mut diagnostics = load_errors;
     let mut files = Vec::with_capacity(lowered.len());
-    for (file, errors) in lowered {
+    let mut comments = Vec::with_capacity(lowered.len());
+    for (mut file, errors) in lowered {
         diagnostics.extend(errors);
+        comments.push((file.file, std::mem::take(&mut file.comments)));
         files.push(file);
     }
     let (model, link_errors) = model::link(files);
@@ -46,5 +50,25 @@ pub fn check(
             profile: options.profile,
         },
     ));
+    if !options.no_waivers {
+        let mut waivers = Vec::new();
+        for (file, spans) in &comments {
+            let text = &sources.get(*file).text;
+            waivers.extend(waivers::parse(*file, text, spans, &model, &mut diagnostics));
+        }
+        if !waivers.is_empty() {
+            let known = |rule: &str| {
+                rules
+                    .find(rule)
+                    .map(|r| (r.code.to_string(), r.name.to_string()))
+            };
+            let suggest = |rule: &str| {
+                let names = rules.rules.iter().flat_map(|r| [&*r.code, &*r.name]);
+                crate::base::suggest::closest(rule, names).map(str::to_string)
+            };
+            let problems = waivers::apply(&waivers, &mut diagnostics, &known, &suggest, sources);
+            diagnostics.extend(problems);
+        }
+    }
     Report::new(sources, diagnostics)
 }

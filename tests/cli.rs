@@ -399,3 +399,42 @@ fn output_does_not_depend_on_thread_count() {
     assert_eq!(one, run("2"));
     assert_eq!(one, run("3"));
 }
+
+#[test]
+fn waivers_waive_with_their_reason_and_are_checked() {
+    let output = datalint()
+        .args(["check", "tests/waivers/waivers.dsl", "--format", "json"])
+        .output()
+        .unwrap();
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let lines: Vec<String> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{} {} {} waived={}",
+                d["span"]["start"]["line"],
+                d["span"]["start"]["column"],
+                d["code"].as_str().unwrap(),
+                d["severity"].as_str().unwrap(),
+                d["waived"]
+            )
+        })
+        .collect();
+    insta::assert_snapshot!("waivers", lines.join("\n"));
+    assert_eq!(document["summary"]["waived"], 2);
+}
+
+#[test]
+fn waived_findings_do_not_fail_the_check_unless_waivers_are_ignored() {
+    datalint()
+        .args(["check", "tests/waivers/all-waived.dsl"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::ends_with("no problems found (1 waived)\n"));
+    datalint()
+        .args(["check", "tests/waivers/all-waived.dsl", "--no-waivers"])
+        .assert()
+        .code(1);
+}

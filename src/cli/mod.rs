@@ -88,6 +88,9 @@ pub struct CheckArgs {
     /// The jurisdiction profile, instead of the one each policy's `jurisdiction` selects.
     #[arg(long, value_enum)]
     pub profile: Option<Profile>,
+    /// Ignore `# datalint: allow …` waivers in the drafts.
+    #[arg(long)]
+    pub no_waivers: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -222,6 +225,7 @@ fn run_check(args: CheckArgs) -> u8 {
     };
     let options = check::CheckOptions {
         profile: args.profile,
+        no_waivers: args.no_waivers,
     };
     let report = check::check(&sources, load_errors, &rules, options);
     // Buffered: the JSON writer makes many small writes, and stdout is
@@ -257,6 +261,19 @@ fn run_check(args: CheckArgs) -> u8 {
 
 fn explain(code: &str, rule_dirs: &[PathBuf]) -> u8 {
     let wanted = code.trim().to_ascii_uppercase();
+    let waiver_code = crate::diagnostics::waivers::ALL
+        .iter()
+        .find(|c| c.code == wanted || c.name.eq_ignore_ascii_case(code.trim()));
+    if let Some(found) = waiver_code {
+        let _ = writeln!(
+            std::io::stdout().lock(),
+            "{} {}: {} (docs/errors.md, \"Waiver diagnostics\")",
+            found.code,
+            found.name,
+            found.summary
+        );
+        return exit::CLEAN;
+    }
     if !(wanted.starts_with('E') && wanted[1..].chars().all(|c| c.is_ascii_digit())) {
         let rules = match load_rules(rule_dirs) {
             Ok(rules) => rules,

@@ -1,6 +1,8 @@
 //! Diagnostics as a whole: the ordered list of everything found in one run,
 //! its counts, and whether it fails the check.
 
+pub mod waivers;
+
 use serde::Serialize;
 
 use crate::base::{Diagnostic, Severity, Sources};

@@ -308,5 +308,24 @@ impl<'a> Model<'a> {
     }
 }
 
+impl crate::diagnostics::waivers::Targets for Model<'_> {
+    fn target_at(&self, file: FileId, offset: u32) -> Option<Span> {
+        let data = self.files.get(file.0 as usize)?.as_ref()?;
+        for block in &data.blocks {
+            if block.header.start == offset {
+                return Some(block.span);
+            }
+            if block.span.start <= offset && offset < block.span.end {
+                for attr in self.attrs(block) {
+                    if attr.key_span(block.kind).start == offset {
+                        return Some(attr.full_span(block.kind));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests;

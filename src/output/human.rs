@@ -114,6 +114,9 @@ struct Note<'r> {
 impl<'r> View<'r> {
     fn new(sources: &'r Sources, diagnostic: &'r Diagnostic) -> View<'r> {
         let mut help = diagnostic.help.as_deref().unwrap_or_default().to_string();
+        if let Some(waived) = &diagnostic.waived {
+            help = format!("waived: {}\n{help}", waived.reason);
+        }
         for basis in diagnostic.basis.iter() {
             let quote = if basis.paraphrase {
                 format!("(paraphrase) {}", basis.quote)
@@ -168,6 +171,9 @@ impl miette::Diagnostic for View<'_> {
     }
 
     fn severity(&self) -> Option<miette::Severity> {
+        if self.diagnostic.waived.is_some() {
+            return Some(miette::Severity::Advice);
+        }
         Some(match self.diagnostic.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
