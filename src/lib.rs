@@ -7,6 +7,7 @@
 pub mod base;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diagnostics;
 pub mod model;
 pub mod output;

@@ -438,3 +438,91 @@ fn waived_findings_do_not_fail_the_check_unless_waivers_are_ignored() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn configuration_is_found_and_applied() {
+    let output = datalint()
+        .args(["check", "tests/config/good", "--format", "json"])
+        .output()
+        .unwrap();
+    // fail-on = "warning": the warning alone would fail; there are errors too.
+    assert_eq!(output.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<(String, String)> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let codes: Vec<&str> = found.iter().map(|(c, _)| c.as_str()).collect();
+    // select: MON family, PRV005 and PRV016 by name; ignore: MON013 and MON004 by name.
+    assert!(
+        codes
+            .iter()
+            .all(|c| c.starts_with("MON") || *c == "PRV005" || *c == "PRV016"),
+        "{codes:?}"
+    );
+    assert!(
+        !codes.contains(&"MON013") && !codes.contains(&"MON004"),
+        "{codes:?}"
+    );
+    // [severity] MON015 = "error" (a warning by default).
+    assert!(
+        found.contains(&("MON015".to_string(), "error".to_string())),
+        "{found:?}"
+    );
+    // [params] max_exclusive_term = "3y".
+    let message = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "MON002")
+        .unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(message.ends_with("the limit is 3y"), "{message}");
+    // exclude = ["drafts/old/**"].
+    assert_eq!(document["summary"]["files"], 1);
+    // Flags override the file.
+    datalint()
+        .args([
+            "check",
+            "tests/config/good",
+            "--select",
+            "PRV016",
+            "--fail-on",
+            "error",
+        ])
+        .assert()
+        .code(0);
+    datalint()
+        .args(["check", "tests/config/good", "--exit-zero"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn broken_configurations_exit_2_pointing_into_the_toml() {
+    let broken = datalint()
+        .args(["check", "tests/config/broken", "--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(broken.status.code(), Some(2));
+    let unknown = datalint()
+        .args(["check", "tests/config/unknown", "--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    let text = format!(
+        "{}\n{}",
+        String::from_utf8(broken.stderr).unwrap(),
+        String::from_utf8(unknown.stderr).unwrap()
+    );
+    insta::assert_snapshot!("broken_configurations", text);
+}

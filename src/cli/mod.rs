@@ -76,9 +76,21 @@ pub struct CheckArgs {
     /// When to use colour in human output (NO_COLOR in the environment turns it off for `auto`).
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
-    /// The lowest severity that makes the check fail (exit code 1).
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    /// The lowest severity that makes the check fail (exit code 1); default `error`.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Exit 0 even when findings fail the check (2 still means datalint could not check).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Check only these rules: codes, names, families or family prefixes (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Vec<String>,
+    /// Leave out these rules: codes, names, families or family prefixes (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+    /// The configuration file, instead of the nearest `datalint.toml`.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// Human output: print the diagnostics only, without the summary line.
     #[arg(long, short)]
     pub quiet: bool,
@@ -134,6 +146,22 @@ fn run(cli: Cli) -> u8 {
             }
         }
     }
+}
+
+fn config_failure(error: crate::config::ConfigError) -> u8 {
+    let report = crate::diagnostics::Report::new(&error.sources, error.diagnostics);
+    let options = output::human::HumanOptions {
+        color: use_color(Color::Auto) && std::io::stderr().is_terminal(),
+        width: terminal_width(),
+        quiet: true,
+    };
+    let _ = output::human::emit(
+        &report,
+        &error.sources,
+        options,
+        &mut std::io::stderr().lock(),
+    );
+    fail("the configuration could not be used")
 }
 
 /// The built-in rules and those of `dirs`; a broken rule file is reported
@@ -214,19 +242,43 @@ fn finish_output(written: std::io::Result<()>, code: u8) -> u8 {
 }
 
 fn run_check(args: CheckArgs) -> u8 {
-    let loaded = workspace::discover(&args.paths).and_then(|paths| workspace::load(&paths));
+    let config_path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => args.paths.first().and_then(|p| crate::config::discover(p)),
+    };
+    let config = match config_path
+        .map(|p| crate::config::Config::load(&p))
+        .transpose()
+    {
+        Ok(config) => config.unwrap_or_default(),
+        Err(error) => return config_failure(error),
+    };
+    let mut rule_dirs = config.rules.clone();
+    rule_dirs.extend(args.rule_dirs.iter().cloned());
+    let mut rules = match load_rules(&rule_dirs) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
+    if let Err(error) = config.apply(&mut rules, &args.select, &args.ignore) {
+        return config_failure(error);
+    }
+    let loaded = workspace::discover(&args.paths)
+        .map(|paths| {
+            paths
+                .into_iter()
+                .filter(|p| !config.excludes(p))
+                .collect::<Vec<_>>()
+        })
+        .and_then(|paths| workspace::load(&paths));
     let (sources, load_errors) = match loaded {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
-    let rules = match load_rules(&args.rule_dirs) {
-        Ok(rules) => rules,
-        Err(code) => return code,
-    };
     let options = check::CheckOptions {
-        profile: args.profile,
+        profile: args.profile.or(config.profile),
         no_waivers: args.no_waivers,
     };
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or_default();
     let report = check::check(&sources, load_errors, &rules, options);
     // Buffered: the JSON writer makes many small writes, and stdout is
     // line-buffered.
@@ -244,7 +296,7 @@ fn run_check(args: CheckArgs) -> u8 {
     };
     if let Err(error) = written.and_then(|()| out.flush()) {
         if error.kind() == std::io::ErrorKind::BrokenPipe {
-            return if report.fails(args.fail_on) {
+            return if report.fails(fail_on) && !args.exit_zero {
                 exit::FINDINGS
             } else {
                 exit::CLEAN
@@ -252,7 +304,7 @@ fn run_check(args: CheckArgs) -> u8 {
         }
         return fail(&format!("cannot write the output: {error}"));
     }
-    if report.fails(args.fail_on) {
+    if report.fails(fail_on) && !args.exit_zero {
         exit::FINDINGS
     } else {
         exit::CLEAN

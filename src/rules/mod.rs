@@ -250,6 +250,70 @@ impl RuleSet {
         }
     }
 
+    /// Keeps the rules `keep` accepts.
+    pub fn retain(&mut self, keep: impl FnMut(&Rule) -> bool) {
+        self.rules.retain(keep);
+    }
+
+    /// Sets a rule's severity in every profile; false if there is no such rule.
+    pub fn set_severity(&mut self, code_or_name: &str, severity: Severity) -> bool {
+        let Some(rule) = self
+            .rules
+            .iter_mut()
+            .find(|r| r.code.eq_ignore_ascii_case(code_or_name) || *r.name == *code_or_name)
+        else {
+            return false;
+        };
+        rule.severity = severity;
+        rule.profiles.clear();
+        true
+    }
+
+    /// Every parameter name of every rule.
+    pub fn param_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .rules
+            .iter()
+            .flat_map(|r| r.params.iter().map(|p| p.name.clone()))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Sets the parameter `name` of every rule that has one to the literal
+    /// `value` (as written in a rule: `3y`, `30%`, `10`, a word). Returns how
+    /// many rules have it, or why the value does not fit.
+    pub fn set_param(&mut self, name: &str, value: &str) -> Result<usize, String> {
+        let parsed = parse::parse_expr(value, FileId(0), 0)
+            .ok()
+            .map(|mut e| {
+                if let ExprKind::Name(word) = &e.kind {
+                    e.kind = ExprKind::Word(word.clone());
+                }
+                e
+            })
+            .filter(|e| eval::literal(e).is_some())
+            .ok_or_else(|| format!("`{value}` is not a value: write a number, a duration like 3y, a percent like 30% or a word"))?;
+        let mut count = 0;
+        for rule in &mut self.rules {
+            let Some(index) = rule.params.iter().position(|p| p.name == name) else {
+                continue;
+            };
+            let default = &rule.param_values[index];
+            if std::mem::discriminant(&default.kind) != std::mem::discriminant(&parsed.kind) {
+                return Err(format!(
+                    "`{name}` of {} takes a value like `{}`, not `{value}`",
+                    rule.code, rule.params[index].default
+                ));
+            }
+            rule.param_values[index] = parsed.clone();
+            rule.params[index].default = value.to_string();
+            count += 1;
+        }
+        Ok(count)
+    }
+
     /// A rule by code (any case) or name.
     pub fn find(&self, code_or_name: &str) -> Option<&Rule> {
         self.rules
