@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::base::codes;
+use crate::base::{Severity, codes};
 use crate::diagnostics::FailOn;
+use crate::diagnostics::baseline::Baseline;
 use crate::output::{self, Format};
 use crate::rules::{Profile, RuleSet};
 use crate::{check, workspace};
@@ -40,8 +41,8 @@ pub enum Command {
     /// List the rules in force: code, name, family, severity.
     Rules {
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+        format: ListFormat,
         /// Rule folders to add to the built-in rules.
         #[arg(long = "rules", value_name = "DIR")]
         rule_dirs: Vec<PathBuf>,
@@ -91,6 +92,18 @@ pub struct CheckArgs {
     /// The configuration file, instead of the nearest `datalint.toml`.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print the number of findings per rule instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Record today's findings in FILE and exit; later runs with `--baseline FILE` report only new ones.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only findings that FILE (written by `--write-baseline`) does not hold.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Human output: print the diagnostics only, without the summary line.
     #[arg(long, short)]
     pub quiet: bool,
@@ -192,11 +205,18 @@ fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet, u8> {
     })
 }
 
-fn list_rules(rules: &RuleSet, format: Format) -> u8 {
+/// Formats of `datalint rules`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Json,
+}
+
+fn list_rules(rules: &RuleSet, format: ListFormat) -> u8 {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match format {
-        Format::Json => output::catalogue::json(rules, &mut out),
-        Format::Human => output::catalogue::table(rules, &mut out),
+        ListFormat::Json => output::catalogue::json(rules, &mut out),
+        ListFormat::Human => output::catalogue::table(rules, &mut out),
     };
     finish_output(written.and_then(|()| out.flush()), exit::CLEAN)
 }
@@ -279,36 +299,112 @@ fn run_check(args: CheckArgs) -> u8 {
         no_waivers: args.no_waivers,
     };
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or_default();
-    let report = check::check(&sources, load_errors, &rules, options);
-    // Buffered: the JSON writer makes many small writes, and stdout is
-    // line-buffered.
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = match args.format {
-        Format::Human => {
-            let options = output::human::HumanOptions {
-                color: use_color(args.color),
-                width: terminal_width(),
-                quiet: args.quiet,
-            };
-            output::human::emit(&report, &sources, options, &mut out)
+    let mut report = check::check(&sources, load_errors, &rules, options);
+    if let Some(path) = &args.write_baseline {
+        let baseline = Baseline::of(&report.diagnostics, &sources);
+        let json = serde_json::to_string_pretty(&baseline).expect("a baseline serializes") + "\n";
+        if let Err(error) = write_atomically(path, json.as_bytes()) {
+            return fail(&format!(
+                "cannot write the baseline `{}`: {error}",
+                path.display()
+            ));
         }
-        Format::Json => output::json::emit(&report, &sources, &mut out),
-    };
-    if let Err(error) = written.and_then(|()| out.flush()) {
-        if error.kind() == std::io::ErrorKind::BrokenPipe {
-            return if report.fails(fail_on) && !args.exit_zero {
-                exit::FINDINGS
-            } else {
-                exit::CLEAN
-            };
-        }
-        return fail(&format!("cannot write the output: {error}"));
+        eprintln!(
+            "datalint: wrote {} findings to the baseline `{}`",
+            baseline.findings.len(),
+            path.display()
+        );
+        let language_errors = report
+            .diagnostics
+            .iter()
+            .any(|d| d.family.is_none() && d.severity == Severity::Error);
+        return if language_errors {
+            exit::FINDINGS
+        } else {
+            exit::CLEAN
+        };
     }
-    if report.fails(fail_on) && !args.exit_zero {
+    if let Some(path) = &args.baseline {
+        let baseline = match Baseline::read(path) {
+            Ok(baseline) => baseline,
+            Err(message) => return fail(&message),
+        };
+        let mut diagnostics = std::mem::take(&mut report.diagnostics);
+        let stale = baseline.filter(&mut diagnostics, &sources);
+        report = crate::diagnostics::Report::new(&sources, diagnostics);
+        if !stale.is_empty() && !args.quiet {
+            eprintln!(
+                "datalint: {} baseline entries no longer match a finding (fixed, or changed):",
+                stale.len()
+            );
+            for entry in &stale {
+                eprintln!("  {} {}: {}", entry.code, entry.path, entry.message);
+            }
+        }
+    }
+    let context = output::EmitContext {
+        report: &report,
+        sources: &sources,
+        rules: &rules,
+        fail_on,
+    };
+    let mut buffer: Vec<u8> = Vec::new();
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    // Buffered: the JSON writer makes many small writes, and stdout is
+    // line-buffered. With --output, everything is written to a temporary
+    // file beside the target and renamed, so a reader never sees half.
+    let out: &mut dyn Write = if args.output.is_some() {
+        &mut buffer
+    } else {
+        &mut stdout
+    };
+    let written = if args.statistics {
+        output::statistics(&report, out)
+    } else {
+        match args.format {
+            Format::Human => {
+                let options = output::human::HumanOptions {
+                    color: args.output.is_none() && use_color(args.color),
+                    width: terminal_width(),
+                    quiet: args.quiet,
+                };
+                output::human::emit(&report, &sources, options, out)
+            }
+            Format::Json => output::json::emit(&report, &sources, out),
+            Format::Sarif => output::sarif::emit(&context, out),
+            Format::Github => output::github::emit(&context, out),
+            Format::Junit => output::junit::emit(&context, out),
+            Format::Gitlab => output::gitlab::emit(&context, out),
+        }
+    };
+    let written = written.and_then(|()| match &args.output {
+        Some(path) => write_atomically(path, &buffer),
+        None => stdout.flush(),
+    });
+    let code = if report.fails(fail_on) && !args.exit_zero {
         exit::FINDINGS
     } else {
         exit::CLEAN
+    };
+    match written {
+        Ok(()) => code,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(error) => fail(&format!("cannot write the output: {error}")),
     }
+}
+
+/// Writes `bytes` to a temporary file in `path`'s directory and renames it
+/// over `path`, so the file is either the old one or the whole new one.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => std::path::Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 fn explain(code: &str, rule_dirs: &[PathBuf]) -> u8 {

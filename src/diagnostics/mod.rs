@@ -1,6 +1,7 @@
 //! Diagnostics as a whole: the ordered list of everything found in one run,
 //! its counts, and whether it fails the check.
 
+pub mod baseline;
 pub mod waivers;
 
 use serde::Serialize;

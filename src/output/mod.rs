@@ -2,8 +2,12 @@
 //! [`Report`](crate::diagnostics::Report) and the sources; none changes them.
 
 pub mod catalogue;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::base::{LineCol, SourceFile, Span};
 
@@ -13,6 +17,41 @@ pub enum Format {
     Human,
     /// One JSON document (outputs.md).
     Json,
+    /// SARIF 2.1.0, for code-scanning alerts.
+    Sarif,
+    /// GitHub Actions workflow commands, for pull-request annotations.
+    Github,
+    /// JUnit XML: a test case per file and rule.
+    Junit,
+    /// GitLab Code Quality JSON.
+    Gitlab,
+}
+
+/// What an emitter for CI reads besides the report.
+pub struct EmitContext<'r> {
+    pub report: &'r crate::diagnostics::Report,
+    pub sources: &'r crate::base::Sources,
+    pub rules: &'r crate::rules::RuleSet,
+    pub fail_on: crate::diagnostics::FailOn,
+}
+
+/// `--statistics`: the number of findings per rule, most first.
+pub fn statistics(
+    report: &crate::diagnostics::Report,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut counts: Vec<(usize, &str, &str, &'static str)> = Vec::new();
+    for d in report.diagnostics.iter().filter(|d| d.waived.is_none()) {
+        match counts.iter_mut().find(|(_, code, _, _)| *code == &*d.code) {
+            Some(entry) => entry.0 += 1,
+            None => counts.push((1, &d.code, &d.name, d.severity.as_str())),
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    for (count, code, name, severity) in counts {
+        writeln!(out, "{count:>6}  {code:<7} {name:<36} {severity}")?;
+    }
+    Ok(())
 }
 
 /// Start and end positions of a span, for formats that want lines and columns.
