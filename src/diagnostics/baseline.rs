@@ -104,10 +104,11 @@ impl Baseline {
                 return true;
             }
             let print = fingerprint(d, sources);
-            match remaining.get_mut(print.as_str()).and_then(Vec::pop) {
-                Some(_) => false,
-                None => true,
-            }
+            // Kept unless an entry of the baseline absorbs it.
+            remaining
+                .get_mut(print.as_str())
+                .and_then(Vec::pop)
+                .is_none()
         });
         remaining.into_values().flatten().cloned().collect()
     }
