@@ -630,3 +630,21 @@ fn configuration_discovery() {
     let named = json(&["check", copy.to_str().unwrap(), "--config", "tests/config/good/datalint.toml"]);
     assert_eq!(codes(&named), codes(&nested));
 }
+
+/// Exit codes at every fail level, on a draft whose findings (selected) are
+/// warnings only.
+#[test]
+fn exit_codes_for_every_fail_level() {
+    let code = |fail_on: &str| {
+        datalint()
+            .args(["check", "examples/health-research-platform.dsl", "--select", "PRV016,PRV017", "--fail-on", fail_on])
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(code("error"), Some(0));
+    assert_eq!(code("warning"), Some(1));
+    assert_eq!(code("info"), Some(1));
+    assert_eq!(code("never"), Some(0));
+}
