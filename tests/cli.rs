@@ -543,7 +543,9 @@ fn baselines_survive_moved_lines_and_catch_new_findings() {
         .arg(&baseline)
         .assert()
         .code(0)
-        .stderr(predicate::str::contains("wrote 16 findings to the baseline"));
+        .stderr(predicate::str::contains(
+            "wrote 16 findings to the baseline",
+        ));
     // Lines move: twenty lines of comments on top, and a block reordered.
     let moved = format!("{}{original}", "# a new preamble line\n".repeat(20));
     std::fs::write(&draft, &moved).unwrap();
@@ -554,7 +556,9 @@ fn baselines_survive_moved_lines_and_catch_new_findings() {
         .arg(&baseline)
         .assert()
         .code(0)
-        .stdout(predicate::str::ends_with("checked 1 file: no problems found\n"));
+        .stdout(predicate::str::ends_with(
+            "checked 1 file: no problems found\n",
+        ));
     // A new finding: the grant is no longer published.
     let changed = moved.replace("  published               true\n", "");
     std::fs::write(&draft, &changed).unwrap();
@@ -568,7 +572,12 @@ fn baselines_survive_moved_lines_and_catch_new_findings() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let codes: Vec<&str> = document["diagnostics"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+    let codes: Vec<&str> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
     assert_eq!(codes, vec!["TRN001"]);
     // A fixed finding: the revenue share goes; its baseline entries are stale.
     let fixed = moved.replace("  revenue_share           15%\n", "");
@@ -580,7 +589,10 @@ fn baselines_survive_moved_lines_and_catch_new_findings() {
         .arg(&baseline)
         .assert()
         .code(0)
-        .stderr(predicate::str::contains("1 baseline entries no longer match").and(predicate::str::contains("MON012")));
+        .stderr(
+            predicate::str::contains("1 baseline entries no longer match")
+                .and(predicate::str::contains("MON012")),
+        );
 }
 
 #[test]
@@ -588,21 +600,35 @@ fn output_file_and_statistics() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.json");
     datalint()
-        .args(["check", "examples/city-mobility-concession.dsl", "--format", "json", "--output"])
+        .args([
+            "check",
+            "examples/city-mobility-concession.dsl",
+            "--format",
+            "json",
+            "--output",
+        ])
         .arg(&out)
         .assert()
         .code(1)
         .stdout("");
-    let document: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let document: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(document["summary"]["errors"], 11);
     // No temporary file is left beside the output.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     let stats = datalint()
-        .args(["check", "examples/city-mobility-concession.dsl", "--statistics"])
+        .args([
+            "check",
+            "examples/city-mobility-concession.dsl",
+            "--statistics",
+        ])
         .output()
         .unwrap();
     let text = String::from_utf8(stats.stdout).unwrap();
-    assert!(text.starts_with("     2  MON012  data-finance-revenue"), "{text}");
+    assert!(
+        text.starts_with("     2  MON012  data-finance-revenue"),
+        "{text}"
+    );
     assert_eq!(text.lines().count(), 15, "{text}");
 }
 
@@ -611,15 +637,28 @@ fn output_file_and_statistics() {
 #[test]
 fn configuration_discovery() {
     let json = |args: &[&str]| -> serde_json::Value {
-        let output = datalint().args(args).args(["--format", "json"]).output().unwrap();
+        let output = datalint()
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
         serde_json::from_slice(&output.stdout).unwrap()
     };
     let codes = |document: &serde_json::Value| -> Vec<String> {
-        document["diagnostics"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap().to_string()).collect()
+        document["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect()
     };
     // tests/config/good/datalint.toml selects MON, PRV005 and PRV016 only.
     let nested = json(&["check", "tests/config/good/drafts/draft.dsl"]);
-    assert!(codes(&nested).iter().all(|c| c.starts_with("MON") || c == "PRV005" || c == "PRV016"));
+    assert!(
+        codes(&nested)
+            .iter()
+            .all(|c| c.starts_with("MON") || c == "PRV005" || c == "PRV016")
+    );
     // The same draft elsewhere has no configuration: TRN rules fire too.
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("draft.dsl");
@@ -627,7 +666,12 @@ fn configuration_discovery() {
     let alone = json(&["check", copy.to_str().unwrap()]);
     assert!(codes(&alone).iter().any(|c| c.starts_with("TRN")));
     // --config applies a named file.
-    let named = json(&["check", copy.to_str().unwrap(), "--config", "tests/config/good/datalint.toml"]);
+    let named = json(&[
+        "check",
+        copy.to_str().unwrap(),
+        "--config",
+        "tests/config/good/datalint.toml",
+    ]);
     assert_eq!(codes(&named), codes(&nested));
 }
 
@@ -637,7 +681,14 @@ fn configuration_discovery() {
 fn exit_codes_for_every_fail_level() {
     let code = |fail_on: &str| {
         datalint()
-            .args(["check", "examples/health-research-platform.dsl", "--select", "PRV016,PRV017", "--fail-on", fail_on])
+            .args([
+                "check",
+                "examples/health-research-platform.dsl",
+                "--select",
+                "PRV016,PRV017",
+                "--fail-on",
+                fail_on,
+            ])
             .output()
             .unwrap()
             .status

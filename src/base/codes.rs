@@ -52,9 +52,59 @@ error_codes! {
     EMPTY_LIST = "E116" "empty-list" "an empty list where the attribute needs at least one item";
 }
 
+/// The reference of every code, `docs/errors.md`.
+const ERRORS_MD: &str = include_str!("../../docs/errors.md");
+
+/// The section of docs/errors.md about a code, heading (`## E105 …` or
+/// `### W001 …`) included, so `explain`, SARIF and the docs say the same.
+pub fn docs_section(code: &str) -> Option<&'static str> {
+    let mut start = None;
+    let mut offset = 0;
+    let mut in_code = false;
+    for line in ERRORS_MD.split_inclusive('\n') {
+        if line.starts_with("```") {
+            in_code = !in_code;
+        }
+        let heading = !in_code && line.starts_with('#');
+        match start {
+            None if heading
+                && line
+                    .trim_start_matches('#')
+                    .trim_start()
+                    .starts_with(&format!("{code} ")) =>
+            {
+                start = Some(offset);
+            }
+            Some(from) if heading => return Some(ERRORS_MD[from..offset].trim_end()),
+            _ => {}
+        }
+        offset += line.len();
+    }
+    start.map(|from| ERRORS_MD[from..].trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn docs_sections_end_at_the_next_heading_outside_code() {
+        let e001 = docs_section("E001").unwrap();
+        assert!(e001.starts_with("## E001 invalid-utf8"));
+        assert!(
+            e001.contains("# draft 2"),
+            "a comment in an example is no heading"
+        );
+        assert!(!e001.contains("## E002"));
+        let e116 = docs_section("E116").unwrap();
+        assert!(!e116.contains("Waiver diagnostics"));
+        assert!(
+            docs_section("W003")
+                .unwrap()
+                .starts_with("### W003 unused-waiver")
+        );
+        assert!(docs_section("E999").is_none());
+    }
 
     #[test]
     fn codes_and_names_are_unique() {

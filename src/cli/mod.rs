@@ -458,26 +458,13 @@ fn explain(code: &str, rule_dirs: &[PathBuf]) -> u8 {
             "unknown code `{code}`; the language error codes are E001 to E116 (docs/errors.md)"
         ));
     };
-    let text = match docs_section(found.code) {
+    let text = match codes::docs_section(found.code).map(str::to_string) {
         Some(section) => section,
         None => format!("{} {}: {}", found.code, found.name, found.summary),
     };
     // A closed pipe (`datalint explain E013 | head`) is not an error.
     let _ = writeln!(std::io::stdout().lock(), "{text}");
     exit::CLEAN
-}
-
-/// The section of docs/errors.md about one code, so `explain` and the docs
-/// say the same thing.
-fn docs_section(code: &str) -> Option<String> {
-    const ERRORS_MD: &str = include_str!("../../docs/errors.md");
-    let heading = format!("## {code} ");
-    let start = ERRORS_MD.find(&heading)?;
-    let rest = &ERRORS_MD[start..];
-    let end = rest[heading.len()..]
-        .find("\n## ")
-        .map_or(rest.len(), |i| i + heading.len());
-    Some(rest[..end].trim_end().to_string())
 }
 
 fn fail(message: &str) -> u8 {
@@ -510,7 +497,7 @@ mod tests {
     #[test]
     fn every_error_code_has_a_docs_section() {
         for code in codes::ALL {
-            let section = docs_section(code.code)
+            let section = codes::docs_section(code.code)
                 .unwrap_or_else(|| panic!("{} missing in docs/errors.md", code.code));
             assert!(
                 section.contains(code.name),

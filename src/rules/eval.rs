@@ -261,8 +261,9 @@ const CHUNK: usize = 256;
 /// Where `categories` stands in a block kind's schema (datasets only, in v1).
 fn categories_index(kind: BlockKind) -> Option<u8> {
     static INDEX: OnceLock<[Option<u8>; 8]> = OnceLock::new();
-    INDEX.get_or_init(|| BlockKind::ALL.map(|k| k.schema().attr_index("categories").map(|i| i as u8)))
-        [kind as usize]
+    INDEX.get_or_init(|| {
+        BlockKind::ALL.map(|k| k.schema().attr_index("categories").map(|i| i as u8))
+    })[kind as usize]
 }
 
 /// The value of a literal expression (a parameter's default, a word), or
@@ -748,7 +749,9 @@ impl<'e, 'a> Engine<'e, 'a> {
             V::Cat(c) => out.push(*c),
             V::Block(id) => {
                 let block = self.model.block(*id);
-                let Some(index) = categories_index(block.kind) else { return };
+                let Some(index) = categories_index(block.kind) else {
+                    return;
+                };
                 if let Some(Value::List(list)) = self.model.attr_at(block, index).map(|a| a.value) {
                     for item in self.model.items(block, list) {
                         if let Value::Category(c) = item.value {

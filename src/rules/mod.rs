@@ -137,6 +137,12 @@ impl Rule {
         &self.profiles
     }
 
+    /// A rule of the built-in catalogue (embedded from `rules/`).
+    pub fn builtin(&self) -> bool {
+        self.origin.starts_with("rules/")
+            && BUILTIN.get_file(&self.origin["rules/".len()..]).is_some()
+    }
+
     /// The block kinds the rule ranges over.
     pub fn kinds(&self) -> Vec<BlockKind> {
         let mut kinds: Vec<BlockKind> = self.cases.iter().map(|c| c.kind).collect();
