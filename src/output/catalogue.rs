@@ -59,8 +59,7 @@ fn entry(rule: &Rule) -> RuleEntry<'_> {
 /// `datalint rules --format json`: an array of rule objects.
 pub fn json(rules: &RuleSet, out: &mut dyn Write) -> std::io::Result<()> {
     let entries: Vec<_> = rules.rules.iter().map(entry).collect();
-    serde_json::to_writer_pretty(&mut *out, &entries)?;
-    writeln!(out)
+    super::write_json(&entries, out)
 }
 
 /// `datalint rules`: one line per rule.

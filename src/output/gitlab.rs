@@ -114,8 +114,7 @@ pub fn emit(cx: &EmitContext<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
             }
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &issues)?;
-    writeln!(out)
+    super::write_json(&issues, out)
 }
 
 #[cfg(test)]

@@ -129,6 +129,5 @@ pub fn emit(
             .collect(),
         summary: report.summary,
     };
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    writeln!(out)
+    super::write_json(&document, out)
 }

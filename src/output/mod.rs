@@ -35,6 +35,21 @@ pub struct EmitContext<'r> {
     pub fail_on: crate::diagnostics::FailOn,
 }
 
+/// Writes a value as pretty JSON and a newline. serde_json writes token by
+/// token: a buffer of its own keeps those writes statically dispatched
+/// instead of each going through `dyn Write` (a tenth of a check's time on
+/// large outputs).
+pub fn write_json(
+    value: &impl serde::Serialize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, value)?;
+    writeln!(buffered)?;
+    buffered.flush()
+}
+
 /// `--statistics`: the number of findings per rule, most first.
 pub fn statistics(
     report: &crate::diagnostics::Report,

@@ -706,8 +706,7 @@ pub fn emit(cx: &EmitContext<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
             results,
         }],
     };
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    writeln!(out)
+    super::write_json(&log, out)
 }
 
 #[cfg(test)]
