@@ -59,6 +59,18 @@ pub struct Basis {
     pub paraphrase: bool,
 }
 
+impl Basis {
+    /// `SOURCE: "quote"`, or `SOURCE: (paraphrase) text` where the text was
+    /// read only in a secondary source.
+    pub fn citation(&self) -> String {
+        if self.paraphrase {
+            format!("{}: (paraphrase) {}", self.source, self.quote)
+        } else {
+            format!("{}: \"{}\"", self.source, self.quote)
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Waived {
     pub reason: String,

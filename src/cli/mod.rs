@@ -162,45 +162,31 @@ fn run(cli: Cli) -> u8 {
 }
 
 fn config_failure(error: crate::config::ConfigError) -> u8 {
-    let report = crate::diagnostics::Report::new(&error.sources, error.diagnostics);
+    to_stderr(&error.sources, error.diagnostics);
+    fail("the configuration could not be used")
+}
+
+/// Diagnostics about datalint's own inputs (configuration, rule files),
+/// shown on standard error before it gives up; returns how many.
+fn to_stderr(sources: &crate::base::Sources, diagnostics: Vec<crate::base::Diagnostic>) -> usize {
+    let report = crate::diagnostics::Report::new(sources, diagnostics);
     let options = output::human::HumanOptions {
         color: use_color(Color::Auto) && std::io::stderr().is_terminal(),
         width: terminal_width(),
         quiet: true,
     };
-    let _ = output::human::emit(
-        &report,
-        &error.sources,
-        options,
-        &mut std::io::stderr().lock(),
-    );
-    fail("the configuration could not be used")
+    let _ = output::human::emit(&report, sources, options, &mut std::io::stderr().lock());
+    report.diagnostics.len()
 }
 
 /// The built-in rules and those of `dirs`; a broken rule file is reported
 /// and ends the run with exit code 2.
 fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet, u8> {
     RuleSet::load(dirs).map_err(|failure| {
-        let report = crate::diagnostics::Report::new(&failure.sources, failure.diagnostics);
-        let options = output::human::HumanOptions {
-            color: use_color(Color::Auto) && std::io::stderr().is_terminal(),
-            width: terminal_width(),
-            quiet: true,
-        };
-        let _ = output::human::emit(
-            &report,
-            &failure.sources,
-            options,
-            &mut std::io::stderr().lock(),
-        );
+        let count = to_stderr(&failure.sources, failure.diagnostics);
+        let plural = if count == 1 { "" } else { "s" };
         fail(&format!(
-            "the rules could not be loaded ({} problem{})",
-            report.diagnostics.len(),
-            if report.diagnostics.len() == 1 {
-                ""
-            } else {
-                "s"
-            }
+            "the rules could not be loaded ({count} problem{plural})"
         ))
     })
 }

@@ -84,15 +84,7 @@ fn message(d: &Diagnostic) -> String {
         let _ = write!(message, "\nhelp: {help}");
     }
     if let Some(basis) = d.basis.first() {
-        if basis.paraphrase {
-            let _ = write!(
-                message,
-                "\nbasis: {}: (paraphrase) {}",
-                basis.source, basis.quote
-            );
-        } else {
-            let _ = write!(message, "\nbasis: {}: \"{}\"", basis.source, basis.quote);
-        }
+        let _ = write!(message, "\nbasis: {}", basis.citation());
     }
     message
 }
@@ -111,20 +103,10 @@ pub fn escape_data(text: &str) -> String {
     escaped
 }
 
-/// Escapes a property value of a workflow command (`file`, `title`).
+/// Escapes a property value of a workflow command (`file`, `title`): as
+/// data, and `:` and `,` too.
 pub fn escape_property(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '%' => escaped.push_str("%25"),
-            '\r' => escaped.push_str("%0D"),
-            '\n' => escaped.push_str("%0A"),
-            ':' => escaped.push_str("%3A"),
-            ',' => escaped.push_str("%2C"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
 #[cfg(test)]

@@ -118,12 +118,7 @@ impl<'r> View<'r> {
             help = format!("waived: {}\n{help}", waived.reason);
         }
         for basis in diagnostic.basis.iter() {
-            let quote = if basis.paraphrase {
-                format!("(paraphrase) {}", basis.quote)
-            } else {
-                format!("\"{}\"", basis.quote)
-            };
-            help.push_str(&format!("\nbasis: {}: {quote}", basis.source));
+            help.push_str(&format!("\nbasis: {}", basis.citation()));
         }
         if diagnostic.family.is_some() || diagnostic.code.starts_with('E') {
             help.push_str(&format!(
