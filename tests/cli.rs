@@ -699,3 +699,55 @@ fn exit_codes_for_every_fail_level() {
     assert_eq!(code("info"), Some(1));
     assert_eq!(code("never"), Some(0));
 }
+
+/// `diff` matches findings by fingerprint: lines moving changes nothing,
+/// a dropped revenue share is resolved, a dropped `published` introduces
+/// TRN001 (an error, so the diff fails).
+#[test]
+fn diff_of_two_drafts() {
+    let json = datalint()
+        .args([
+            "diff",
+            "tests/diff/v1.dsl",
+            "tests/diff/v2.dsl",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(json.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let codes = |key: &str| -> Vec<String> {
+        document[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(codes("introduced"), vec!["TRN001"]);
+    assert_eq!(codes("resolved"), vec!["MON012"]);
+    assert_eq!(codes("unchanged").len(), 15);
+    assert_eq!(document["introduced"][0]["path"], "tests/diff/v2.dsl");
+    // The other way round the revenue share comes back (MON012, an error);
+    // a draft against itself introduces nothing.
+    datalint()
+        .args(["diff", "tests/diff/v2.dsl", "tests/diff/v1.dsl"])
+        .assert()
+        .code(1);
+    datalint()
+        .args(["diff", "tests/diff/v1.dsl", "tests/diff/v1.dsl"])
+        .assert()
+        .code(0);
+    let markdown = datalint()
+        .args([
+            "diff",
+            "tests/diff/v1.dsl",
+            "tests/diff/v2.dsl",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("diff_markdown", String::from_utf8(markdown.stdout).unwrap());
+}

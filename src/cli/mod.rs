@@ -55,6 +55,8 @@ pub enum Command {
         #[arg(long = "rules", value_name = "DIR")]
         rule_dirs: Vec<PathBuf>,
     },
+    /// Compare two drafts (files or folders): findings introduced, resolved and unchanged.
+    Diff(DiffArgs),
     /// Run rule fixtures (`# expect: CODE`, `# ok: CODE`) and every rule's example.
     Test {
         /// A folder of fixtures; its `*.rule` files and `patterns/` are loaded too.
@@ -118,6 +120,37 @@ pub struct CheckArgs {
     pub no_waivers: bool,
 }
 
+#[derive(clap::Args, Debug)]
+pub struct DiffArgs {
+    /// The earlier draft: a file or a folder.
+    pub old: PathBuf,
+    /// The later draft: a file or a folder.
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// The lowest severity of an introduced finding that makes the diff fail (exit code 1).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// When to use colour in human output.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// Rule folders to add to the built-in rules.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rule_dirs: Vec<PathBuf>,
+    /// The configuration file, instead of the nearest `datalint.toml` of NEW.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Formats of `datalint diff`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Json,
+    Markdown,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Color {
     Auto,
@@ -150,6 +183,7 @@ fn run(cli: Cli) -> u8 {
             Err(code) => code,
         },
         Command::Explain { code, rule_dirs } => explain(&code, &rule_dirs),
+        Command::Diff(args) => run_diff(args),
         Command::Test { dir, rule_dirs } => {
             let mut dirs = rule_dirs;
             dirs.push(dir.clone());
@@ -377,6 +411,92 @@ fn run_check(args: CheckArgs) -> u8 {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
         Err(error) => fail(&format!("cannot write the output: {error}")),
     }
+}
+
+fn run_diff(args: DiffArgs) -> u8 {
+    let config_path = args
+        .config
+        .clone()
+        .or_else(|| crate::config::discover(&args.new));
+    let config = match config_path
+        .map(|p| crate::config::Config::load(&p))
+        .transpose()
+    {
+        Ok(config) => config.unwrap_or_default(),
+        Err(error) => return config_failure(error),
+    };
+    let mut rule_dirs = config.rules.clone();
+    rule_dirs.extend(args.rule_dirs.iter().cloned());
+    let mut rules = match load_rules(&rule_dirs) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
+    if let Err(error) = config.apply(&mut rules, &[], &[]) {
+        return config_failure(error);
+    }
+    let options = check::CheckOptions {
+        profile: config.profile,
+        no_waivers: false,
+    };
+    let side = |path: &PathBuf| {
+        workspace::discover(std::slice::from_ref(path))
+            .and_then(|paths| workspace::load(&paths))
+            .map(|(sources, errors)| {
+                let report = check::check(&sources, errors, &rules, options);
+                (sources, report)
+            })
+    };
+    let ((old_sources, old), (new_sources, new)) = match (side(&args.old), side(&args.new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(error), _) | (_, Err(error)) => return fail(&error.to_string()),
+    };
+    let old_root = args.old.to_string_lossy();
+    let new_root = args.new.to_string_lossy();
+    let diff = crate::diagnostics::diff::diff(
+        &crate::diagnostics::diff::Side {
+            sources: &old_sources,
+            diagnostics: &old.diagnostics,
+            root: &old_root,
+        },
+        &crate::diagnostics::diff::Side {
+            sources: &new_sources,
+            diagnostics: &new.diagnostics,
+            root: &new_root,
+        },
+    );
+    let view = output::diff::DiffView {
+        old_sources: &old_sources,
+        old: &old.diagnostics,
+        new_sources: &new_sources,
+        new: &new.diagnostics,
+        diff: &diff,
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match args.format {
+        DiffFormat::Json => output::diff::json(&view, &mut out),
+        DiffFormat::Markdown => output::diff::markdown(&view, &mut out),
+        DiffFormat::Human => {
+            let options = output::human::HumanOptions {
+                color: use_color(args.color),
+                width: terminal_width(),
+                quiet: false,
+            };
+            output::diff::human(&view, options, &mut out)
+        }
+    };
+    let threshold = args
+        .fail_on
+        .or(config.fail_on)
+        .unwrap_or_default()
+        .threshold();
+    let fails = diff.introduced.iter().any(|&i| {
+        let d = &new.diagnostics[i];
+        d.waived.is_none() && threshold.is_some_and(|t| d.severity >= t)
+    });
+    finish_output(
+        written.and_then(|()| out.flush()),
+        if fails { exit::FINDINGS } else { exit::CLEAN },
+    )
 }
 
 /// Writes `bytes` to a temporary file in `path`'s directory and renames it

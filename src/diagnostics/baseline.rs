@@ -15,12 +15,18 @@ use crate::base::{Diagnostic, Sources};
 
 /// A stable fingerprint: 32 hex digits.
 pub fn fingerprint(d: &Diagnostic, sources: &Sources) -> String {
+    fingerprint_as(d, sources, &sources.get(d.file).path)
+}
+
+/// The fingerprint of a finding as if its file were at `path` (for `diff`,
+/// which compares two drafts under different names).
+pub fn fingerprint_as(d: &Diagnostic, sources: &Sources, path: &str) -> String {
     let file = sources.get(d.file);
     let flagged = file.text.get(d.span.range()).unwrap_or("");
     let folded: Vec<&str> = flagged.split_whitespace().collect();
     let mut hasher = Sha256::new();
     for part in [
-        file.path.as_str(),
+        path,
         &d.code,
         d.block.as_ref().map_or("", |b| &b.kind),
         d.block

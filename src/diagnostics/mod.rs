@@ -2,6 +2,7 @@
 //! its counts, and whether it fails the check.
 
 pub mod baseline;
+pub mod diff;
 pub mod waivers;
 
 use serde::Serialize;

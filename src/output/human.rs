@@ -23,12 +23,7 @@ pub fn emit(
     options: HumanOptions,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let theme = if options.color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width);
+    let handler = handler(options);
     for diagnostic in &report.diagnostics {
         let rendered = render(&handler, sources, diagnostic);
         out.write_all(rendered.as_bytes())?;
@@ -37,6 +32,16 @@ pub fn emit(
         writeln!(out, "{}", summary_line(report))?;
     }
     Ok(())
+}
+
+/// miette's handler for these options.
+pub fn handler(options: HumanOptions) -> GraphicalReportHandler {
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    GraphicalReportHandler::new_themed(theme).with_width(options.width)
 }
 
 /// One diagnostic as miette draws it.

@@ -16,9 +16,18 @@ struct Document<'r> {
 }
 
 #[derive(Serialize)]
-struct Tool {
+pub struct Tool {
     name: &'static str,
     version: &'static str,
+}
+
+impl Tool {
+    pub fn datalint() -> Tool {
+        Tool {
+            name: "datalint",
+            version: env!("CARGO_PKG_VERSION"),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -118,10 +127,7 @@ pub fn emit(
 ) -> std::io::Result<()> {
     let document = Document {
         version: FORMAT_VERSION,
-        tool: Tool {
-            name: "datalint",
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: Tool::datalint(),
         diagnostics: report
             .diagnostics
             .iter()

@@ -2,6 +2,7 @@
 //! [`Report`](crate::diagnostics::Report) and the sources; none changes them.
 
 pub mod catalogue;
+pub mod diff;
 pub mod github;
 pub mod gitlab;
 pub mod human;
