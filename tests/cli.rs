@@ -751,3 +751,50 @@ fn diff_of_two_drafts() {
         .unwrap();
     insta::assert_snapshot!("diff_markdown", String::from_utf8(markdown.stdout).unwrap());
 }
+
+/// `init` writes a starter configuration and a policy that passes, and
+/// never overwrites a file.
+#[test]
+fn init_writes_starters_and_keeps_existing_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("policy.dsl"), "# mine\n").unwrap();
+    datalint()
+        .arg("init")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("wrote").and(predicate::str::contains("kept")));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("policy.dsl")).unwrap(),
+        "# mine\n"
+    );
+    let fresh = tempfile::tempdir().unwrap();
+    datalint().arg("init").arg(fresh.path()).assert().code(0);
+    // The configuration loads (every key commented at its default) and the
+    // starter policy passes every rule.
+    datalint()
+        .arg("check")
+        .arg(fresh.path())
+        .assert()
+        .code(0)
+        .stdout("checked 1 file: no problems found\n");
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let output = datalint().args(["completions", shell]).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{shell}");
+        assert!(
+            String::from_utf8(output.stdout)
+                .unwrap()
+                .contains("datalint"),
+            "{shell}"
+        );
+    }
+    datalint()
+        .arg("man")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(".TH datalint 1").and(predicate::str::contains("check")));
+}

@@ -1,5 +1,7 @@
 //! The command line: argument parsing, running the pipeline, exit codes.
 
+mod init;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -57,6 +59,19 @@ pub enum Command {
     },
     /// Compare two drafts (files or folders): findings introduced, resolved and unchanged.
     Diff(DiffArgs),
+    /// Write a starter `datalint.toml` and `policy.dsl` (never overwriting a file).
+    Init {
+        /// The folder to write them in.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
     /// Run rule fixtures (`# expect: CODE`, `# ok: CODE`) and every rule's example.
     Test {
         /// A folder of fixtures; its `*.rule` files and `patterns/` are loaded too.
@@ -184,6 +199,31 @@ fn run(cli: Cli) -> u8 {
         },
         Command::Explain { code, rule_dirs } => explain(&code, &rule_dirs),
         Command::Diff(args) => run_diff(args),
+        Command::Init { dir } => match init::init(&dir) {
+            Ok(lines) => {
+                for line in lines {
+                    println!("{line}");
+                }
+                exit::CLEAN
+            }
+            Err(error) => fail(&format!("cannot write into `{}`: {error}", dir.display())),
+        },
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "datalint",
+                &mut std::io::stdout(),
+            );
+            exit::CLEAN
+        }
+        Command::Man => {
+            use clap::CommandFactory;
+            let written =
+                clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout().lock());
+            finish_output(written, exit::CLEAN)
+        }
         Command::Test { dir, rule_dirs } => {
             let mut dirs = rule_dirs;
             dirs.push(dir.clone());
