@@ -5,7 +5,7 @@ use rayon::prelude::*;
 
 use crate::base::{Diagnostic, FileId, Sources};
 use crate::diagnostics::{Report, waivers};
-use crate::model::{self, LoweredFile};
+use crate::model::{self, LoweredFile, Model};
 use crate::rules::eval::EvalOptions;
 use crate::rules::{Profile, RuleSet};
 
@@ -26,6 +26,18 @@ pub fn check(
     rules: &RuleSet,
     options: CheckOptions,
 ) -> Report {
+    check_with(sources, load_errors, rules, options, |_, _| ()).0
+}
+
+/// [`check`], handing the model and the report to `visit` before the model
+/// is dropped (reports describe the grants and clauses themselves).
+pub fn check_with<T>(
+    sources: &Sources,
+    load_errors: Vec<Diagnostic>,
+    rules: &RuleSet,
+    options: CheckOptions,
+    visit: impl FnOnce(&Model<'_>, &Report) -> T,
+) -> (Report, T) {
     let unreadable: Vec<FileId> = load_errors.iter().map(|d| d.file).collect();
     let lowered: Vec<(LoweredFile<'_>, Vec<Diagnostic>)> = sources
         .iter()
@@ -70,5 +82,7 @@ pub fn check(
             diagnostics.extend(problems);
         }
     }
-    Report::new(sources, diagnostics)
+    let report = Report::new(sources, diagnostics);
+    let visited = visit(&model, &report);
+    (report, visited)
 }

@@ -57,6 +57,8 @@ pub enum Command {
         #[arg(long = "rules", value_name = "DIR")]
         rule_dirs: Vec<PathBuf>,
     },
+    /// Write a reviewer's report (HTML or Markdown) of the drafts.
+    Report(ReportArgs),
     /// Compare two drafts (files or folders): findings introduced, resolved and unchanged.
     Diff(DiffArgs),
     /// Write a starter `datalint.toml` and `policy.dsl` (never overwriting a file).
@@ -136,6 +138,35 @@ pub struct CheckArgs {
 }
 
 #[derive(clap::Args, Debug)]
+pub struct ReportArgs {
+    /// Files and directories to report on, checked together.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The report file; its extension (.html, .md) chooses the format unless --format is given.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// html or markdown (default: from the output's extension, else markdown).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// The fail level the verdict is judged at.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Rule folders to add to the built-in rules.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rule_dirs: Vec<PathBuf>,
+    /// The configuration file, instead of the nearest `datalint.toml`.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Formats of `datalint report`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Markdown,
+}
+
+#[derive(clap::Args, Debug)]
 pub struct DiffArgs {
     /// The earlier draft: a file or a folder.
     pub old: PathBuf,
@@ -199,6 +230,7 @@ fn run(cli: Cli) -> u8 {
         },
         Command::Explain { code, rule_dirs } => explain(&code, &rule_dirs),
         Command::Diff(args) => run_diff(args),
+        Command::Report(args) => run_report(args),
         Command::Init { dir } => match init::init(&dir) {
             Ok(lines) => {
                 for line in lines {
@@ -451,6 +483,56 @@ fn run_check(args: CheckArgs) -> u8 {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
         Err(error) => fail(&format!("cannot write the output: {error}")),
     }
+}
+
+fn run_report(args: ReportArgs) -> u8 {
+    let config_path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => args.paths.first().and_then(|p| crate::config::discover(p)),
+    };
+    let config = match config_path.map(|p| crate::config::Config::load(&p)).transpose() {
+        Ok(config) => config.unwrap_or_default(),
+        Err(error) => return config_failure(error),
+    };
+    let mut rule_dirs = config.rules.clone();
+    rule_dirs.extend(args.rule_dirs.iter().cloned());
+    let mut rules = match load_rules(&rule_dirs) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
+    if let Err(error) = config.apply(&mut rules, &[], &[]) {
+        return config_failure(error);
+    }
+    let loaded = workspace::discover(&args.paths)
+        .map(|paths| paths.into_iter().filter(|p| !config.excludes(p)).collect::<Vec<_>>())
+        .and_then(|paths| workspace::load(&paths));
+    let (sources, load_errors) = match loaded {
+        Ok(loaded) => loaded,
+        Err(error) => return fail(&error.to_string()),
+    };
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or_default();
+    let options = check::CheckOptions {
+        profile: config.profile,
+        no_waivers: false,
+    };
+    let (_, data) = check::check_with(&sources, load_errors, &rules, options, |model, report| {
+        output::report::gather(model, report, &sources, &rules, fail_on)
+    });
+    let by_extension = args.output.as_ref().and_then(|p| p.extension()).and_then(|e| match e.to_str() {
+        Some("html" | "htm") => Some(ReportFormat::Html),
+        Some("md" | "markdown") => Some(ReportFormat::Markdown),
+        _ => None,
+    });
+    let text = match args.format.or(by_extension).unwrap_or(ReportFormat::Markdown) {
+        ReportFormat::Html => output::report::html::html(&data),
+        ReportFormat::Markdown => output::report::markdown::markdown(&data),
+    };
+    let written = match &args.output {
+        Some(path) => write_atomically(path, text.as_bytes()),
+        None => std::io::stdout().lock().write_all(text.as_bytes()),
+    };
+    // A report is written whatever it finds; its verdict says whether the drafts pass.
+    finish_output(written, exit::CLEAN)
 }
 
 fn run_diff(args: DiffArgs) -> u8 {

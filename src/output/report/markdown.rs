@@ -1,0 +1,7 @@
+//! (being written) The Markdown report.
+
+use super::ReportData;
+
+pub fn markdown(_data: &ReportData) -> String {
+    String::new()
+}
