@@ -46,7 +46,15 @@ fn every_example_prints_what_its_section_shows() {
         let expected = section
             .output
             .unwrap_or_else(|| panic!("{} has no output", section.code));
-        // `<FF>` in E001's example stands for the byte 0xFF.
+        // `<FF>` in E001's example stands for the byte 0xFF, `<U+202E>` and
+        // the like in E014's for the invisible characters.
+        let mut example = example.to_string();
+        while let Some(at) = example.find("<U+") {
+            let end = at + example[at..].find('>').unwrap();
+            let code = u32::from_str_radix(&example[at + 3..end], 16).unwrap();
+            example.replace_range(at..=end, &char::from_u32(code).unwrap().to_string());
+        }
+        let example = example.as_str();
         let mut bytes = example.as_bytes().to_vec();
         if let Some(at) = example.find("<FF>") {
             bytes = [

@@ -14,6 +14,39 @@ pub struct LineCol {
     pub column: u32,
 }
 
+/// Characters that make text display differently from what a program reads
+/// ("Trojan Source", CVE-2021-42574): bidirectional controls, and characters
+/// that show as nothing. A clause can read one way to a reviewer and another
+/// to the linter.
+const INVISIBLE: &[(char, &str)] = &[
+    ('\u{061C}', "ARABIC LETTER MARK"),
+    ('\u{200B}', "ZERO WIDTH SPACE"),
+    ('\u{200E}', "LEFT-TO-RIGHT MARK"),
+    ('\u{200F}', "RIGHT-TO-LEFT MARK"),
+    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING"),
+    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING"),
+    ('\u{202C}', "POP DIRECTIONAL FORMATTING"),
+    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE"),
+    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
+    ('\u{2060}', "WORD JOINER"),
+    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
+    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
+    ('\u{2068}', "FIRST STRONG ISOLATE"),
+    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
+    (
+        '\u{FEFF}',
+        "ZERO WIDTH NO-BREAK SPACE (a byte-order mark inside the text)",
+    ),
+];
+
+/// The Unicode name of an invisible or bidirectional control character.
+pub fn invisible_name(c: char) -> Option<&'static str> {
+    INVISIBLE
+        .iter()
+        .find(|(i, _)| *i == c)
+        .map(|(_, name)| *name)
+}
+
 /// One file as read, with the start offset of each line.
 #[derive(Debug)]
 pub struct SourceFile {
@@ -25,6 +58,10 @@ pub struct SourceFile {
     /// Computed on first use: most runs report on few files, and the table
     /// costs four bytes a line.
     line_starts: std::sync::OnceLock<Vec<u32>>,
+    /// The text as shown in excerpts: invisible characters replaced by
+    /// U+FFFD (also three bytes, so spans still fit), or `None` when it has
+    /// none. Made on first use.
+    display: std::sync::OnceLock<Option<String>>,
 }
 
 impl SourceFile {
@@ -33,7 +70,41 @@ impl SourceFile {
             path: path.into(),
             text,
             line_starts: std::sync::OnceLock::new(),
+            display: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The text for excerpts: an invisible character would make the excerpt
+    /// itself display differently, so each is shown as U+FFFD.
+    pub fn display_text(&self) -> &str {
+        let display = self.display.get_or_init(|| {
+            let has = self
+                .text
+                .chars()
+                .any(|c| invisible_name(c).is_some() && c != '\u{FEFF}')
+                || self
+                    .text
+                    .char_indices()
+                    .any(|(i, c)| c == '\u{FEFF}' && i > 0);
+            has.then(|| {
+                self.text
+                    .char_indices()
+                    .map(|(i, c)| {
+                        // U+061C is two bytes: its stand-in must be too.
+                        if invisible_name(c).is_some() && !(i == 0 && c == '\u{FEFF}') {
+                            if c.len_utf8() == 3 {
+                                '\u{FFFD}'
+                            } else {
+                                '\u{00B7}'
+                            }
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            })
+        });
+        display.as_deref().unwrap_or(&self.text)
     }
 
     fn line_starts(&self) -> &[u32] {
@@ -76,8 +147,7 @@ impl SourceCode for SourceFile {
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let inner =
-            self.text
-                .as_str()
+            self.display_text()
                 .read_span(span, context_lines_before, context_lines_after)?;
         let position = self.line_col(span.offset() as u32);
         let column = if context_lines_before == 0 {

@@ -490,7 +490,10 @@ fn run_report(args: ReportArgs) -> u8 {
         Some(path) => Some(path.clone()),
         None => args.paths.first().and_then(|p| crate::config::discover(p)),
     };
-    let config = match config_path.map(|p| crate::config::Config::load(&p)).transpose() {
+    let config = match config_path
+        .map(|p| crate::config::Config::load(&p))
+        .transpose()
+    {
         Ok(config) => config.unwrap_or_default(),
         Err(error) => return config_failure(error),
     };
@@ -504,7 +507,12 @@ fn run_report(args: ReportArgs) -> u8 {
         return config_failure(error);
     }
     let loaded = workspace::discover(&args.paths)
-        .map(|paths| paths.into_iter().filter(|p| !config.excludes(p)).collect::<Vec<_>>())
+        .map(|paths| {
+            paths
+                .into_iter()
+                .filter(|p| !config.excludes(p))
+                .collect::<Vec<_>>()
+        })
         .and_then(|paths| workspace::load(&paths));
     let (sources, load_errors) = match loaded {
         Ok(loaded) => loaded,
@@ -518,12 +526,20 @@ fn run_report(args: ReportArgs) -> u8 {
     let (_, data) = check::check_with(&sources, load_errors, &rules, options, |model, report| {
         output::report::gather(model, report, &sources, &rules, fail_on)
     });
-    let by_extension = args.output.as_ref().and_then(|p| p.extension()).and_then(|e| match e.to_str() {
-        Some("html" | "htm") => Some(ReportFormat::Html),
-        Some("md" | "markdown") => Some(ReportFormat::Markdown),
-        _ => None,
-    });
-    let text = match args.format.or(by_extension).unwrap_or(ReportFormat::Markdown) {
+    let by_extension = args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .and_then(|e| match e.to_str() {
+            Some("html" | "htm") => Some(ReportFormat::Html),
+            Some("md" | "markdown") => Some(ReportFormat::Markdown),
+            _ => None,
+        });
+    let text = match args
+        .format
+        .or(by_extension)
+        .unwrap_or(ReportFormat::Markdown)
+    {
         ReportFormat::Html => output::report::html::html(&data),
         ReportFormat::Markdown => output::report::markdown::markdown(&data),
     };

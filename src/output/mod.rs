@@ -7,8 +7,8 @@ pub mod github;
 pub mod gitlab;
 pub mod human;
 pub mod json;
-pub mod report;
 pub mod junit;
+pub mod report;
 pub mod sarif;
 
 use crate::base::{LineCol, SourceFile, Span};

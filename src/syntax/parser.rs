@@ -42,7 +42,45 @@ pub fn parse_each<'a>(
         parser.pos = 3;
     }
     parser.file(each);
+    invisible_characters(src, file, &mut parser.errors);
     (parser.comments, parser.errors)
+}
+
+/// Reports each invisible character not already reported as an unexpected
+/// character (outside strings and comments the parser rejects them).
+fn invisible_characters(src: &str, file: FileId, errors: &mut Vec<Diagnostic>) {
+    let bytes = src.as_bytes();
+    // Their UTF-8 forms start with 0xD8 (U+061C), 0xE2 (U+20xx) or 0xEF (U+FEFF).
+    let reported = errors.len();
+    for at in memchr::memchr3_iter(0xD8, 0xE2, 0xEF, bytes) {
+        if at == 0 && src.starts_with('\u{FEFF}') {
+            continue;
+        }
+        let Some(c) = src.get(at..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
+        let Some(name) = crate::base::source::invisible_name(c) else {
+            continue;
+        };
+        let span = Span::new(at, at + c.len_utf8());
+        if errors[..reported]
+            .iter()
+            .any(|e| e.span.start <= span.start && span.end <= e.span.end)
+        {
+            continue;
+        }
+        errors.push(
+            Diagnostic::error(
+                codes::INVISIBLE_CHARACTER,
+                file,
+                span,
+                format!("invisible character U+{:04X} {name}", c as u32),
+            )
+            .with_help(
+                "it can make the text display differently from what datalint reads; delete it, or write it as an escape (`\\u{…}`) where it is meant",
+            ),
+        );
+    }
 }
 
 struct Parser<'a> {

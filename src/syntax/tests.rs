@@ -309,6 +309,22 @@ dataset d {
 }
 
 #[test]
+fn invisible_characters_in_strings_and_comments() {
+    // A right-to-left override in a clause and a zero-width space in a comment.
+    let src = "c {\n  text \"\u{202E}reversed\"\n}\n# note\u{200B}\n";
+    let (_, errors) = parse(src, FileId(0));
+    let found: Vec<_> = errors
+        .iter()
+        .map(|e| (&*e.code, &src[e.span.range()]))
+        .collect();
+    assert_eq!(found, vec![("E014", "\u{202E}"), ("E014", "\u{200B}")]);
+    // Between tokens it is an unexpected character, reported once.
+    assert_eq!(codes("c {\n  x \u{200B}1\n}\n"), vec!["E002"]);
+    // A leading byte-order mark is fine; ordinary punctuation is no match.
+    assert!(codes("\u{FEFF}c {\n  text \"“quoted” — … ‘x’\"\n}\n").is_empty());
+}
+
+#[test]
 fn never_panics_on_fragments() {
     let samples = [
         "\"",

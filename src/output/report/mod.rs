@@ -16,7 +16,11 @@ use crate::rules::RuleSet;
 pub const FAMILIES: &[(&str, &str, &str)] = &[
     ("MON", "monopolization", "Monopolization"),
     ("PRV", "privacy-exposure", "Privacy exposure"),
-    ("PTY", "party-control", "Party control and independence of oversight"),
+    (
+        "PTY",
+        "party-control",
+        "Party control and independence of oversight",
+    ),
     ("TRN", "transparency", "Transparency and accountability"),
 ];
 
@@ -157,7 +161,13 @@ pub struct FileRow {
 }
 
 /// Gathers what a report shows.
-pub fn gather(model: &Model<'_>, report: &Report, sources: &Sources, rules: &RuleSet, fail_on: FailOn) -> ReportData {
+pub fn gather(
+    model: &Model<'_>,
+    report: &Report,
+    sources: &Sources,
+    rules: &RuleSet,
+    fail_on: FailOn,
+) -> ReportData {
     let mut data = ReportData {
         title: "Policy drafts".into(),
         version: env!("CARGO_PKG_VERSION"),
@@ -195,7 +205,10 @@ pub fn gather(model: &Model<'_>, report: &Report, sources: &Sources, rules: &Rul
     };
     let family_of = |d: &Diagnostic| -> (String, String) {
         match &d.family {
-            None => ("E".into(), "Language errors (syntax, schema, waivers)".into()),
+            None => (
+                "E".into(),
+                "Language errors (syntax, schema, waivers)".into(),
+            ),
             Some(f) => FAMILIES
                 .iter()
                 .find(|(_, name, _)| **name == **f)
@@ -242,12 +255,20 @@ pub fn gather(model: &Model<'_>, report: &Report, sources: &Sources, rules: &Rul
             }),
         }
     }
-    let order = |prefix: &str| FAMILIES.iter().position(|(p, _, _)| *p == prefix).unwrap_or(FAMILIES.len());
+    let order = |prefix: &str| {
+        FAMILIES
+            .iter()
+            .position(|(p, _, _)| *p == prefix)
+            .unwrap_or(FAMILIES.len())
+    };
     data.findings.sort_by_key(|f| order(&f.prefix));
     for (_, grant) in model.of_kind(BlockKind::Grant) {
         let name = grant.name.unwrap_or("").to_string();
         let mut row = GrantRow {
-            title: grant.title.map(|t| model.text(grant, t).value().into_owned()).unwrap_or_default(),
+            title: grant
+                .title
+                .map(|t| model.text(grant, t).value().into_owned())
+                .unwrap_or_default(),
             operator: shown(model, grant, "operator"),
             scope: shown(model, grant, "scope"),
             term: shown(model, grant, "term"),
@@ -267,7 +288,10 @@ pub fn gather(model: &Model<'_>, report: &Report, sources: &Sources, rules: &Rul
             findings: Vec::new(),
         };
         for d in report.diagnostics.iter().filter(|d| d.waived.is_none()) {
-            let about = d.block.as_ref().is_some_and(|b| &*b.kind == "grant" && b.name.as_deref() == Some(name.as_str()));
+            let about = d
+                .block
+                .as_ref()
+                .is_some_and(|b| &*b.kind == "grant" && b.name.as_deref() == Some(name.as_str()));
             if about {
                 let (prefix, _) = family_of(d);
                 match row.findings.iter_mut().find(|(p, _)| *p == prefix) {
@@ -280,19 +304,37 @@ pub fn gather(model: &Model<'_>, report: &Report, sources: &Sources, rules: &Rul
         data.grants.push(row);
     }
     for (_, clause) in model.of_kind(BlockKind::Clause) {
-        let Some(Value::Text(text)) = model.get(clause, "text") else { continue };
+        let Some(Value::Text(text)) = model.get(clause, "text") else {
+            continue;
+        };
         let literal = model.text(clause, text);
         let raw_start = literal.raw_start as usize;
-        let raw = literal.raw;
+        let shown = sources.get(clause.file).display_text();
+        let raw = &shown[raw_start..raw_start + literal.raw.len()];
         let flagged: Vec<(Span, &str)> = report
             .diagnostics
             .iter()
-            .filter(|d| d.file == clause.file && d.span.start as usize >= raw_start && (d.span.end as usize) <= raw_start + raw.len())
-            .map(|d| (Span::new(d.span.start as usize - raw_start, d.span.end as usize - raw_start), &*d.code))
+            .filter(|d| {
+                d.file == clause.file
+                    && d.span.start as usize >= raw_start
+                    && (d.span.end as usize) <= raw_start + raw.len()
+            })
+            .map(|d| {
+                (
+                    Span::new(
+                        d.span.start as usize - raw_start,
+                        d.span.end as usize - raw_start,
+                    ),
+                    &*d.code,
+                )
+            })
             .collect();
         data.clauses.push(ClauseRow {
             name: clause.name.unwrap_or("").to_string(),
-            title: clause.title.map(|t| model.text(clause, t).value().into_owned()).unwrap_or_default(),
+            title: clause
+                .title
+                .map(|t| model.text(clause, t).value().into_owned())
+                .unwrap_or_default(),
             path: sources.get(clause.file).path.clone(),
             segments: segments(raw, &flagged),
         });
@@ -312,7 +354,10 @@ pub fn gather(model: &Model<'_>, report: &Report, sources: &Sources, rules: &Rul
         .map(|(_, f)| FileRow {
             path: f.path.clone(),
             bytes: f.text.len(),
-            sha256: Sha256::digest(f.text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect(),
+            sha256: Sha256::digest(f.text.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
         })
         .collect();
     data
@@ -333,10 +378,13 @@ fn shown(model: &Model<'_>, block: &crate::model::Block<'_>, name: &str) -> Stri
 fn sensitive(model: &Model<'_>, dataset: &crate::model::Block<'_>) -> bool {
     let taxonomy = crate::model::Taxonomy::builtin();
     match model.get(dataset, "categories") {
-        Some(Value::List(list)) => model.items(dataset, list).iter().any(|item| match item.value {
-            Value::Category(c) => taxonomy.category(c).sensitive,
-            _ => false,
-        }),
+        Some(Value::List(list)) => model
+            .items(dataset, list)
+            .iter()
+            .any(|item| match item.value {
+                Value::Category(c) => taxonomy.category(c).sensitive,
+                _ => false,
+            }),
         _ => false,
     }
 }
@@ -361,7 +409,8 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
                 None => b.kind.to_string(),
             })
             .unwrap_or_default(),
-        excerpt: excerpt(&file.text, d.span),
+        // Invisible characters are shown as U+FFFD, as in the terminal.
+        excerpt: excerpt(file.display_text(), d.span),
         basis: d
             .basis
             .iter()
@@ -410,7 +459,9 @@ fn segments(text: &str, flagged: &[(Span, &str)]) -> Vec<Segment> {
             let (from, to) = (w[0], w[1]);
             let mut codes: Vec<String> = flagged
                 .iter()
-                .filter(|(span, _)| (span.start as usize) <= from && to <= span.end as usize && from < to)
+                .filter(|(span, _)| {
+                    (span.start as usize) <= from && to <= span.end as usize && from < to
+                })
                 .map(|(_, code)| code.to_string())
                 .collect();
             codes.dedup();
@@ -482,6 +533,14 @@ mod tests {
     #[test]
     fn excerpts_split_the_line() {
         let e = excerpt("a\n  term 20y\nb", Span::new(9, 12));
-        assert_eq!((e.line, e.before.as_str(), e.flagged.as_str(), e.after.as_str()), (2, "  term ", "20y", ""));
+        assert_eq!(
+            (
+                e.line,
+                e.before.as_str(),
+                e.flagged.as_str(),
+                e.after.as_str()
+            ),
+            (2, "  term ", "20y", "")
+        );
     }
 }
