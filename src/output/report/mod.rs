@@ -262,6 +262,21 @@ pub fn gather(
             .unwrap_or(FAMILIES.len())
     };
     data.findings.sort_by_key(|f| order(&f.prefix));
+    // Findings about each grant per family, counted in one pass.
+    let mut per_grant: std::collections::HashMap<&str, Vec<(String, usize)>> =
+        std::collections::HashMap::new();
+    for d in report.diagnostics.iter().filter(|d| d.waived.is_none()) {
+        let Some(block) = &d.block else { continue };
+        let (Some(name), "grant") = (block.name.as_deref(), &*block.kind) else {
+            continue;
+        };
+        let (prefix, _) = family_of(d);
+        let counts = per_grant.entry(name).or_default();
+        match counts.iter_mut().find(|(p, _)| *p == prefix) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((prefix, 1)),
+        }
+    }
     for (_, grant) in model.of_kind(BlockKind::Grant) {
         let name = grant.name.unwrap_or("").to_string();
         let mut row = GrantRow {
@@ -287,18 +302,8 @@ pub fn gather(
             name: name.clone(),
             findings: Vec::new(),
         };
-        for d in report.diagnostics.iter().filter(|d| d.waived.is_none()) {
-            let about = d
-                .block
-                .as_ref()
-                .is_some_and(|b| &*b.kind == "grant" && b.name.as_deref() == Some(name.as_str()));
-            if about {
-                let (prefix, _) = family_of(d);
-                match row.findings.iter_mut().find(|(p, _)| *p == prefix) {
-                    Some(entry) => entry.1 += 1,
-                    None => row.findings.push((prefix, 1)),
-                }
-            }
+        if let Some(counts) = per_grant.remove(name.as_str()) {
+            row.findings = counts;
         }
         row.findings.sort_by_key(|(p, _)| order(p));
         data.grants.push(row);

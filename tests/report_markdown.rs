@@ -1,0 +1,209 @@
+//! `datalint report --format markdown`: a snapshot for one small draft, the
+//! escaping of hostile text, the cut at GitHub's comment limit, and the
+//! format inferred from `--output FILE.md`.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// A fixed generation time, so reports are reproducible.
+const EPOCH: &str = "1740355200";
+const LIMIT: usize = 65_536;
+
+/// `datalint report ARGS…` from the crate root; (exit code, stdout).
+fn report(args: &[&str]) -> (i32, String) {
+    let output = Command::cargo_bin("datalint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("SOURCE_DATE_EPOCH", EPOCH)
+        .arg("report")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+fn markdown(path: &Path) -> String {
+    let (code, out) = report(&[path.to_str().unwrap(), "--format", "markdown"]);
+    assert_eq!(code, 0, "{out}");
+    out
+}
+
+/// The lines outside fenced code blocks, after checking that every fence
+/// is closed by a fence of the same character at least as long.
+fn outside_fences(md: &str) -> Vec<&str> {
+    let mut open: Option<usize> = None;
+    let mut outside = Vec::new();
+    for line in md.lines() {
+        let run = line.chars().take_while(|&c| c == '`').count();
+        match open {
+            None if run >= 3 => open = Some(run),
+            None => outside.push(line),
+            Some(n) if run >= n && line.trim_end().chars().all(|c| c == '`') => open = None,
+            Some(_) => {}
+        }
+    }
+    assert_eq!(open, None, "a code fence is left open");
+    outside
+}
+
+/// Checks that `<details>` and `</details>` pair up outside code blocks.
+fn assert_details_balanced(md: &str) {
+    let mut depth = 0i32;
+    for line in outside_fences(md) {
+        depth += line.matches("<details>").count() as i32;
+        depth -= line.matches("</details>").count() as i32;
+        assert!(depth >= 0, "</details> without <details>: {line}");
+    }
+    assert_eq!(depth, 0, "a <details> is left open");
+}
+
+#[test]
+fn small_draft() {
+    let out = markdown(Path::new("tests/findings/small-draft.dsl"));
+    assert!(out.starts_with("## datalint report: "));
+    assert_details_balanced(&out);
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn hostile_text_is_shown_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.dsl");
+    let hostile = r#"<script>alert(1)</script> \"><img src=x onerror=alert(1)> a|b"#;
+    std::fs::write(
+        &path,
+        format!(
+            r#"policy "{hostile}" {{
+  jurisdiction "<script>x</script>|"
+  authority    h_bureau
+}}
+
+body h_bureau "Bureau <b>" {{
+  kind regulator
+}}
+
+clause h_art1 "Art. 1 <img src=x onerror=alert(1)>" {{
+  text "{hostile} 本办法坚持党对数据工作的全面领导。"
+}}
+"#
+        ),
+    )
+    .unwrap();
+    let out = markdown(&path);
+    assert_details_balanced(&out);
+    let outside = outside_fences(&out);
+    for line in &outside {
+        for raw in ["<script", "<img", "<b>", "\"><"] {
+            assert!(
+                !line.contains(raw),
+                "raw `{raw}` outside a code block: {line}"
+            );
+        }
+    }
+    assert_eq!(
+        outside[0],
+        r#"## datalint report: &lt;script&gt;alert(1)&lt;/script&gt; "&gt;&lt;img src=x onerror=alert(1)&gt; a\|b"#
+    );
+    assert!(
+        out.contains("**Jurisdiction:** &lt;script&gt;x&lt;/script&gt;\\|"),
+        "{out}"
+    );
+    // The flagged clause is quoted as written, inside a code block.
+    assert!(out.contains("PTY001"), "{out}");
+    let in_fences = out
+        .lines()
+        .filter(|l| !outside.contains(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(in_fences.contains(r#"<script>alert(1)</script> \"><img src=x onerror=alert(1)> a|b"#));
+    // Table rows keep their column count: every `|` of the user's is escaped.
+    for line in outside.iter().filter(|l| l.starts_with("| ")) {
+        let cells = line.replace("\\|", "").matches('|').count();
+        assert!(cells >= 4, "{line}");
+    }
+}
+
+/// A policy of `grants` exclusive 20-year grants, several findings each;
+/// the titles have backtick runs, which the excerpts' fences must outrun.
+fn big_policy(grants: usize) -> String {
+    let mut dsl = String::from(
+        "policy \"A very large draft\" {\n  jurisdiction \"NL\"\n  authority big_bureau\n}\n\n\
+         body big_bureau \"Bureau\" {\n  kind regulator\n}\n\n\
+         operator big_op \"Operator\" {\n  kind private\n}\n\n\
+         dataset big_data \"Data\" {\n  categories [user.biometric.face]\n  source public_security\n}\n\n",
+    );
+    for i in 0..grants {
+        dsl.push_str(&format!(
+            "grant big_g{i} \"Grant {i} ```backticks```\" {{\n  operator  big_op\n  datasets  [big_data]\n  exclusive true\n  term      20y\n  access    raw\n}}\n\n"
+        ));
+    }
+    dsl
+}
+
+#[test]
+fn long_reports_are_cut_at_the_comment_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.dsl");
+    std::fs::write(&path, big_policy(1_000)).unwrap();
+    let out = markdown(&path);
+    let chars = out.chars().count();
+    assert!(chars <= LIMIT, "{chars} characters");
+    assert!(chars > LIMIT - 2_000, "cut too early: {chars} characters");
+    assert!(
+        out.ends_with(
+            "The HTML report has everything: `datalint report … --output report.html`.\n"
+        ),
+        "{}",
+        &out[out.len() - 400..]
+    );
+    assert!(out.contains("This report was cut"));
+    assert_details_balanced(&out);
+
+    // The note's count matches the rows shown.
+    let total: usize = out
+        .lines()
+        .find_map(|l| l.strip_prefix("### Findings ("))
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(total >= 5_000, "{total} findings");
+    let rows = out
+        .lines()
+        .filter(|l| l.starts_with("| `") && l.contains(".dsl:"))
+        .count();
+    assert!(
+        out.contains(&format!(
+            "{} of {total} findings are not shown",
+            total - rows
+        )),
+        "{rows} rows of {total}"
+    );
+    // The cut falls between lines: the line before the note is whole.
+    let before_note = out.rsplit_once("\n---\n").unwrap().0;
+    let last = before_note.trim_end().lines().last().unwrap();
+    assert!(last.starts_with("| ") && last.ends_with(" |"), "{last}");
+}
+
+#[test]
+fn output_file_extension_chooses_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, expected) = report(&["tests/findings/small-draft.dsl", "--format", "markdown"]);
+    for name in ["report.md", "report.markdown"] {
+        let file = dir.path().join(name);
+        let (code, stdout) = report(&[
+            "tests/findings/small-draft.dsl",
+            "--output",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0);
+        assert!(stdout.is_empty(), "{stdout}");
+        let written = std::fs::read_to_string(&file).unwrap();
+        assert!(written.starts_with("## datalint report: "), "{written}");
+        assert_eq!(written, expected);
+    }
+}
