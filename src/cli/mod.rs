@@ -61,6 +61,18 @@ pub enum Command {
     Report(ReportArgs),
     /// Compare two drafts (files or folders): findings introduced, resolved and unchanged.
     Diff(DiffArgs),
+    /// Format policy files in the canonical layout (files with syntax errors are left alone).
+    Fmt {
+        /// Files and directories (searched for *.dsl).
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Change nothing; exit 1 if a file would change.
+        #[arg(long)]
+        check: bool,
+        /// Change nothing; print what would change as a unified diff.
+        #[arg(long)]
+        diff: bool,
+    },
     /// Write a starter `datalint.toml` and `policy.dsl` (never overwriting a file).
     Init {
         /// The folder to write them in.
@@ -231,6 +243,7 @@ fn run(cli: Cli) -> u8 {
         Command::Explain { code, rule_dirs } => explain(&code, &rule_dirs),
         Command::Diff(args) => run_diff(args),
         Command::Report(args) => run_report(args),
+        Command::Fmt { paths, check, diff } => run_fmt(&paths, check, diff),
         Command::Init { dir } => match init::init(&dir) {
             Ok(lines) => {
                 for line in lines {
@@ -483,6 +496,55 @@ fn run_check(args: CheckArgs) -> u8 {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
         Err(error) => fail(&format!("cannot write the output: {error}")),
     }
+}
+
+fn run_fmt(paths: &[PathBuf], check: bool, diff: bool) -> u8 {
+    let files = match workspace::discover(paths) {
+        Ok(files) => files,
+        Err(error) => return fail(&error.to_string()),
+    };
+    let mut code = exit::CLEAN;
+    let mut out = std::io::stdout().lock();
+    for path in files {
+        if path.as_os_str() == "-" {
+            return fail("fmt formats files in place; standard input is not supported");
+        }
+        let original = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => return fail(&format!("cannot read `{}`: {error}", path.display())),
+        };
+        let Some(formatted) = crate::syntax::format::format(&original) else {
+            eprintln!(
+                "datalint: `{}` has syntax errors and is left as it is (run `datalint check` on it)",
+                path.display()
+            );
+            code = exit::FINDINGS;
+            continue;
+        };
+        if formatted == original {
+            continue;
+        }
+        if diff {
+            let shown = path.display().to_string();
+            let text = similar::TextDiff::from_lines(&original, &formatted)
+                .unified_diff()
+                .header(&shown, &shown)
+                .to_string();
+            let _ = write!(out, "{text}");
+        }
+        if check || diff {
+            if check {
+                let _ = writeln!(out, "would reformat {}", path.display());
+            }
+            code = exit::FINDINGS;
+            continue;
+        }
+        if let Err(error) = write_atomically(&path, formatted.as_bytes()) {
+            return fail(&format!("cannot write `{}`: {error}", path.display()));
+        }
+        let _ = writeln!(out, "formatted {}", path.display());
+    }
+    code
 }
 
 fn run_report(args: ReportArgs) -> u8 {

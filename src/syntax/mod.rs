@@ -4,6 +4,7 @@
 //! diagnostic for each independent syntax mistake.
 
 pub mod ast;
+pub mod format;
 pub mod lexer;
 pub mod literal;
 mod parser;
