@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod rules;

@@ -73,6 +73,8 @@ pub enum Command {
         #[arg(long)]
         diff: bool,
     },
+    /// Run the language server over standard input and output.
+    Lsp,
     /// Write a starter `datalint.toml` and `policy.dsl` (never overwriting a file).
     Init {
         /// The folder to write them in.
@@ -244,6 +246,10 @@ fn run(cli: Cli) -> u8 {
         Command::Diff(args) => run_diff(args),
         Command::Report(args) => run_report(args),
         Command::Fmt { paths, check, diff } => run_fmt(&paths, check, diff),
+        Command::Lsp => match crate::lsp::run() {
+            Ok(()) => exit::CLEAN,
+            Err(error) => fail(&format!("the language server stopped: {error}")),
+        },
         Command::Init { dir } => match init::init(&dir) {
             Ok(lines) => {
                 for line in lines {
