@@ -798,3 +798,54 @@ fn completions_and_man_page() {
         .code(0)
         .stdout(predicate::str::contains(".TH datalint 1").and(predicate::str::contains("check")));
 }
+
+#[test]
+fn max_diagnostics_limits_human_output_but_not_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("noise.dsl");
+    let text: String = (0..600)
+        .map(|n| format!("operater x{n} {{\n}}\n"))
+        .collect();
+    std::fs::write(&path, text).unwrap();
+    let human = datalint()
+        .args(["check", "--color", "never"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let human = String::from_utf8(human).unwrap();
+    assert_eq!(human.matches("E101 unknown-block-kind").count(), 500);
+    assert!(human.contains("100 more diagnostics in this file are not shown"));
+    assert!(
+        human.contains("checked 1 file: 600 errors"),
+        "{}",
+        &human[human.len() - 200..]
+    );
+    let all = datalint()
+        .args(["check", "--color", "never", "--max-diagnostics", "0"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(all)
+            .unwrap()
+            .matches("E101 unknown-block-kind")
+            .count(),
+        600
+    );
+    let json = datalint()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(json["diagnostics"].as_array().unwrap().len(), 600);
+}

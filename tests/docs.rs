@@ -70,6 +70,11 @@ fn every_example_prints_what_its_section_shows() {
             .unwrap()
             .current_dir(dir.path())
             .args(["check", &name, "--color", "never"])
+            // E015's example shows the limit at work on a small file.
+            .args([
+                "--max-diagnostics",
+                if section.code == "E015" { "2" } else { "0" },
+            ])
             .env("COLUMNS", "90")
             .output()
             .unwrap();

@@ -35,6 +35,7 @@ error_codes! {
     INVALID_DATE = "E012" "invalid-date" "a date that is malformed or not in the calendar";
     NESTING_TOO_DEEP = "E013" "nesting-too-deep" "blocks or lists nested deeper than the limit";
     INVISIBLE_CHARACTER = "E014" "invisible-character" "a bidirectional control or invisible character in a string or comment";
+    TOO_MANY_DIAGNOSTICS = "E015" "too-many-diagnostics" "a note in place of the diagnostics beyond the per-file limit";
     UNKNOWN_BLOCK_KIND = "E101" "unknown-block-kind" "a block kind the schema does not define";
     UNKNOWN_ATTRIBUTE = "E102" "unknown-attribute" "an attribute the block kind does not have";
     WRONG_TYPE = "E103" "wrong-type" "a value of another type than the attribute takes";

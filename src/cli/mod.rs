@@ -131,6 +131,9 @@ pub struct CheckArgs {
     /// Print the number of findings per rule instead of the findings.
     #[arg(long)]
     pub statistics: bool,
+    /// In the human format, show at most N diagnostics per file (the rest are counted); 0: no limit.
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    pub max_diagnostics: usize,
     /// Record today's findings in FILE and exit; later runs with `--baseline FILE` report only new ones.
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
@@ -452,6 +455,11 @@ fn run_check(args: CheckArgs) -> u8 {
                 eprintln!("  {} {}: {}", entry.code, entry.path, entry.message);
             }
         }
+    }
+    // Only the human format is cut short: machine consumers (SARIF, JSON,
+    // JUnit, …) need every finding to track them.
+    if !args.statistics && args.format == output::Format::Human {
+        report.truncate_per_file(args.max_diagnostics, &sources);
     }
     let context = output::EmitContext {
         report: &report,

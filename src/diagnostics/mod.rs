@@ -46,6 +46,8 @@ pub struct Summary {
 pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Summary,
+    /// The worst severity among diagnostics left out by the per-file limit.
+    hidden_worst: Option<Severity>,
 }
 
 impl Report {
@@ -80,7 +82,51 @@ impl Report {
         Report {
             diagnostics,
             summary,
+            hidden_worst: None,
         }
+    }
+
+    /// Keeps at most `limit` diagnostics of each file (0: no limit); in place
+    /// of the rest, one note says how many are not shown. The summary and the
+    /// exit code still count them all.
+    pub fn truncate_per_file(&mut self, limit: usize, sources: &Sources) {
+        if limit == 0 {
+            return;
+        }
+        let mut kept: Vec<Diagnostic> =
+            Vec::with_capacity(self.diagnostics.len().min(limit * sources.len().max(1)));
+        let mut index = 0;
+        let all = std::mem::take(&mut self.diagnostics);
+        while index < all.len() {
+            let file = all[index].file;
+            let end = all[index..]
+                .iter()
+                .position(|d| d.file != file)
+                .map_or(all.len(), |n| index + n);
+            let count = end - index;
+            for d in &all[index..end.min(index + limit)] {
+                kept.push(d.clone());
+            }
+            if count > limit {
+                let hidden = &all[index + limit..end];
+                for d in hidden.iter().filter(|d| d.waived.is_none()) {
+                    self.hidden_worst = self.hidden_worst.max(Some(d.severity));
+                }
+                let mut note = Diagnostic::error(
+                    crate::base::codes::TOO_MANY_DIAGNOSTICS,
+                    file,
+                    hidden[0].span,
+                    format!("{} more diagnostics in this file are not shown", hidden.len()),
+                )
+                .with_help(format!(
+                    "a file shows at most {limit} diagnostics; fix these first, or raise the limit with --max-diagnostics (0: no limit)"
+                ));
+                note.severity = Severity::Info;
+                kept.push(note);
+            }
+            index = end;
+        }
+        self.diagnostics = kept;
     }
 
     /// Whether a diagnostic at or above the fail level is not waived.
@@ -88,9 +134,12 @@ impl Report {
         let Some(threshold) = fail_on.threshold() else {
             return false;
         };
-        self.diagnostics
-            .iter()
-            .any(|d| d.waived.is_none() && d.severity >= threshold)
+        self.hidden_worst.is_some_and(|s| s >= threshold)
+            || self.diagnostics.iter().any(|d| {
+                d.waived.is_none()
+                    && d.severity >= threshold
+                    && &*d.code != crate::base::codes::TOO_MANY_DIAGNOSTICS.code
+            })
     }
 }
 
@@ -137,6 +186,46 @@ mod tests {
         assert_eq!(report.summary.warnings, 1);
         assert!(report.fails(FailOn::Error));
         assert!(!report.fails(FailOn::Never));
+    }
+
+    #[test]
+    fn truncation_keeps_the_first_per_file_and_still_fails_on_hidden_errors() {
+        let mut sources = Sources::new();
+        let a = sources.add(SourceFile::new("a.dsl", "x".repeat(20)));
+        let b = sources.add(SourceFile::new("b.dsl", "x".repeat(20)));
+        let mut warning = Diagnostic::error(codes::WRONG_TYPE, a, Span::new(1, 2), "m");
+        warning.severity = Severity::Warning;
+        let error =
+            |file, at| Diagnostic::error(codes::WRONG_TYPE, file, Span::new(at, at + 1), "m");
+        let mut report = Report::new(
+            &sources,
+            vec![warning, error(a, 5), error(a, 9), error(b, 3)],
+        );
+        report.truncate_per_file(1, &sources);
+        let shown: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.file, d.span.start, &*d.code, d.severity))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                (a, 1, "E103", Severity::Warning),
+                (a, 5, "E015", Severity::Info),
+                (b, 3, "E103", Severity::Error),
+            ]
+        );
+        assert!(report.diagnostics[1].message.starts_with("2 more"));
+        assert_eq!(report.summary.errors, 3, "the summary counts hidden ones");
+        // Only file `a`'s hidden errors and `b`'s shown one are errors; drop `b`
+        // to see that the hidden ones alone fail the check.
+        report.diagnostics.pop();
+        assert!(report.fails(FailOn::Error));
+        report.hidden_worst = None;
+        assert!(
+            !report.fails(FailOn::Error),
+            "the E015 note itself never fails"
+        );
     }
 
     #[test]
