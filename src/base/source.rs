@@ -47,6 +47,20 @@ pub fn invisible_name(c: char) -> Option<&'static str> {
         .map(|(_, name)| *name)
 }
 
+/// What an excerpt shows in place of the character `c` at byte `i`, when it
+/// must not be shown as is: invisible and bidirectional characters (which
+/// could reorder the excerpt) and control characters (which could drive the
+/// terminal). The stand-in has the same length in bytes, so spans still fit.
+fn display_stand_in(i: usize, c: char) -> Option<char> {
+    let hidden = (invisible_name(c).is_some() && !(i == 0 && c == '\u{FEFF}'))
+        || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    hidden.then_some(match c.len_utf8() {
+        1 => '?',
+        2 => '\u{00B7}',
+        _ => '\u{FFFD}',
+    })
+}
+
 /// One file as read, with the start offset of each line.
 #[derive(Debug)]
 pub struct SourceFile {
@@ -80,27 +94,12 @@ impl SourceFile {
         let display = self.display.get_or_init(|| {
             let has = self
                 .text
-                .chars()
-                .any(|c| invisible_name(c).is_some() && c != '\u{FEFF}')
-                || self
-                    .text
-                    .char_indices()
-                    .any(|(i, c)| c == '\u{FEFF}' && i > 0);
+                .char_indices()
+                .any(|(i, c)| display_stand_in(i, c).is_some());
             has.then(|| {
                 self.text
                     .char_indices()
-                    .map(|(i, c)| {
-                        // U+061C is two bytes: its stand-in must be too.
-                        if invisible_name(c).is_some() && !(i == 0 && c == '\u{FEFF}') {
-                            if c.len_utf8() == 3 {
-                                '\u{FFFD}'
-                            } else {
-                                '\u{00B7}'
-                            }
-                        } else {
-                            c
-                        }
-                    })
+                    .map(|(i, c)| display_stand_in(i, c).unwrap_or(c))
                     .collect()
             })
         });

@@ -108,6 +108,8 @@ struct View<'r> {
     help: Option<String>,
     /// Labels in other files, drawn as notes with their own excerpt.
     elsewhere: Vec<Note<'r>>,
+    /// Whether every line the labels touch is short enough to draw.
+    excerpt: bool,
 }
 
 struct Note<'r> {
@@ -131,10 +133,33 @@ impl<'r> View<'r> {
                 diagnostic.code
             ));
         }
+        let source = sources.get(diagnostic.file);
+        let excerpt = std::iter::once(diagnostic.span)
+            .chain(
+                diagnostic
+                    .labels
+                    .iter()
+                    .filter(|l| l.file == diagnostic.file)
+                    .map(|l| l.span),
+            )
+            .all(|span| line_fits(source, span));
+        if !excerpt {
+            let at = source.line_col(diagnostic.span.start);
+            let location = format!(
+                "at {}:{}:{} (the line is too long to show)",
+                source.path, at.line, at.column
+            );
+            help = if help.is_empty() {
+                location
+            } else {
+                format!("{location}\n{help}")
+            };
+        }
         let help = help.trim_start_matches('\n').to_string();
         View {
+            excerpt,
             diagnostic,
-            source: sources.get(diagnostic.file),
+            source,
             code: format!("{} {}", diagnostic.code, diagnostic.name),
             help: (!help.is_empty()).then_some(help),
             elsewhere: diagnostic
@@ -188,10 +213,13 @@ impl miette::Diagnostic for View<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(self.source)
+        self.excerpt.then_some(self.source as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if !self.excerpt {
+            return None;
+        }
         let d = self.diagnostic;
         let at = |span| drawable(self.source, span);
         let primary = LabeledSpan::new_primary_with_span(d.label.clone(), at(d.span));
@@ -233,10 +261,13 @@ impl miette::Diagnostic for Note<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(self.source)
+        line_fits(self.source, self.span).then_some(self.source as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if !line_fits(self.source, self.span) {
+            return None;
+        }
         let span = drawable(self.source, self.span);
         Some(Box::new(std::iter::once(
             LabeledSpan::new_primary_with_span(None, span),
@@ -254,4 +285,24 @@ fn drawable(source: &SourceFile, span: Span) -> Span {
         return Span::empty(visible);
     }
     span
+}
+
+/// The longest line, in bytes, drawn in an excerpt. miette prints whole lines
+/// and cannot pad past 65,535 columns; a megabyte line is unreadable anyway.
+const MAX_EXCERPT_LINE: usize = 8_192;
+
+/// Whether the line holding the start of `span` is at most
+/// [`MAX_EXCERPT_LINE`] bytes long; looks no further than that either way.
+fn line_fits(source: &SourceFile, span: Span) -> bool {
+    let text = source.text.as_bytes();
+    let at = (span.start as usize).min(text.len());
+    let window_start = at.saturating_sub(MAX_EXCERPT_LINE);
+    let line_start = match memchr::memrchr(b'\n', &text[window_start..at]) {
+        Some(i) => window_start + i + 1,
+        None if window_start == 0 => 0,
+        None => return false,
+    };
+    let window_end = (line_start + MAX_EXCERPT_LINE).min(text.len());
+    window_end == text.len()
+        || memchr::memchr(b'\n', &text[at.min(window_end)..window_end]).is_some()
 }

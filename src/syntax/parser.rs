@@ -250,7 +250,9 @@ impl<'a> Parser<'a> {
     fn unexpected_character(&mut self, help: &str) {
         let c = self.peek_char().unwrap_or(' ');
         let span = self.char_span();
-        let shown = if c.is_control() || c.is_whitespace() {
+        let shown = if let Some(name) = crate::base::source::invisible_name(c) {
+            format!("U+{:04X} {name}", c as u32)
+        } else if c.is_control() || c.is_whitespace() {
             format!("{:?}", c)
         } else {
             format!("`{c}`")
@@ -308,6 +310,14 @@ impl<'a> Parser<'a> {
             if self.peek() != Some(b'{') {
                 self.pos = header_end;
             }
+        }
+        if self.peek_char().is_some_and(is_hidden) {
+            // "expected `{`" would point at something the reader cannot see.
+            self.unexpected_character(
+                "delete it; a block header is its kind, a name and an optional title, then `{`",
+            );
+            self.recover_missing_brace();
+            return block;
         }
         if self.peek() != Some(b'{') {
             let span = self.char_span();
@@ -984,4 +994,11 @@ impl SecondaryHere for Diagnostic {
         self.label = Some(message.into());
         self
     }
+}
+
+/// A character a reader does not see: an invisible or bidirectional one, or
+/// a control character other than a line break or tab.
+fn is_hidden(c: char) -> bool {
+    crate::base::source::invisible_name(c).is_some()
+        || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
 }

@@ -1,0 +1,3 @@
+body co‮urt {
+  kind court
+}

@@ -1,0 +1,3 @@
+clause art5 "Article 5" {
+  text "only for ‮research‬."
+}

@@ -1,0 +1,3 @@
+body b {
+  kind ﻿court
+}

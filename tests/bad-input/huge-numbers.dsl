@@ -1,0 +1,6 @@
+dataset d {
+  records 99999999999999999999999
+}
+grant g {
+  term 99999999999y
+}

@@ -1,0 +1,2 @@
+body b {
+  kind court

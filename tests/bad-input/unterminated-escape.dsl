@@ -1,0 +1,3 @@
+body b {
+  title "A \u{20AC"
+}

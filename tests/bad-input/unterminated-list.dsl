@@ -1,0 +1,3 @@
+grant g {
+  datasets [a, b
+}

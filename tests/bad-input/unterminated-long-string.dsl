@@ -1,0 +1,3 @@
+clause c "Article 1" {
+  text """The operator may
+}

@@ -1,0 +1,4 @@
+body b {
+  kind court
+  title "Provincial court
+}
