@@ -849,3 +849,26 @@ fn max_diagnostics_limits_human_output_but_not_json() {
     let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
     assert_eq!(json["diagnostics"].as_array().unwrap().len(), 600);
 }
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_a_directory_named_like_a_policy_do_not_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    std::fs::create_dir_all(tree.join("x.dsl")).unwrap();
+    std::os::unix::fs::symlink("..", tree.join("x.dsl").join("up")).unwrap();
+    std::fs::write(tree.join("ok.dsl"), CLEAN).unwrap();
+    datalint()
+        .arg("check")
+        .arg(&tree)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(0)
+        .stdout("checked 1 file: no problems found\n");
+    datalint()
+        .arg("check")
+        .arg(tree.join("x.dsl"))
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(2);
+}
