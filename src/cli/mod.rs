@@ -309,6 +309,33 @@ fn to_stderr(sources: &crate::base::Sources, diagnostics: Vec<crate::base::Diagn
 
 /// The built-in rules and those of `dirs`; a broken rule file is reported
 /// and ends the run with exit code 2.
+/// The configuration (`explicit`, or the nearest `datalint.toml` above
+/// `near`) and the rule set it and `extra_rule_dirs` make, with the
+/// selection applied; on failure, the exit code after saying why.
+fn configured_rules(
+    explicit: Option<&std::path::Path>,
+    near: Option<&PathBuf>,
+    extra_rule_dirs: &[PathBuf],
+    select: &[String],
+    ignore: &[String],
+) -> Result<(crate::config::Config, RuleSet), u8> {
+    let path = match explicit {
+        Some(path) => Some(path.to_path_buf()),
+        None => near.and_then(|p| crate::config::discover(p)),
+    };
+    let config = match path.map(|p| crate::config::Config::load(&p)).transpose() {
+        Ok(config) => config.unwrap_or_default(),
+        Err(error) => return Err(config_failure(error)),
+    };
+    let mut rule_dirs = config.rules.clone();
+    rule_dirs.extend(extra_rule_dirs.iter().cloned());
+    let mut rules = load_rules(&rule_dirs)?;
+    if let Err(error) = config.apply(&mut rules, select, ignore) {
+        return Err(config_failure(error));
+    }
+    Ok((config, rules))
+}
+
 fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet, u8> {
     RuleSet::load(dirs).map_err(|failure| {
         let count = to_stderr(&failure.sources, failure.diagnostics);
@@ -376,26 +403,16 @@ fn finish_output(written: std::io::Result<()>, code: u8) -> u8 {
 }
 
 fn run_check(args: CheckArgs) -> u8 {
-    let config_path = match &args.config {
-        Some(path) => Some(path.clone()),
-        None => args.paths.first().and_then(|p| crate::config::discover(p)),
-    };
-    let config = match config_path
-        .map(|p| crate::config::Config::load(&p))
-        .transpose()
-    {
-        Ok(config) => config.unwrap_or_default(),
-        Err(error) => return config_failure(error),
-    };
-    let mut rule_dirs = config.rules.clone();
-    rule_dirs.extend(args.rule_dirs.iter().cloned());
-    let mut rules = match load_rules(&rule_dirs) {
-        Ok(rules) => rules,
+    let (config, rules) = match configured_rules(
+        args.config.as_deref(),
+        args.paths.first(),
+        &args.rule_dirs,
+        &args.select,
+        &args.ignore,
+    ) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    if let Err(error) = config.apply(&mut rules, &args.select, &args.ignore) {
-        return config_failure(error);
-    }
     let loaded = workspace::discover(&args.paths)
         .map(|paths| {
             paths
@@ -562,26 +579,16 @@ fn run_fmt(paths: &[PathBuf], check: bool, diff: bool) -> u8 {
 }
 
 fn run_report(args: ReportArgs) -> u8 {
-    let config_path = match &args.config {
-        Some(path) => Some(path.clone()),
-        None => args.paths.first().and_then(|p| crate::config::discover(p)),
-    };
-    let config = match config_path
-        .map(|p| crate::config::Config::load(&p))
-        .transpose()
-    {
-        Ok(config) => config.unwrap_or_default(),
-        Err(error) => return config_failure(error),
-    };
-    let mut rule_dirs = config.rules.clone();
-    rule_dirs.extend(args.rule_dirs.iter().cloned());
-    let mut rules = match load_rules(&rule_dirs) {
-        Ok(rules) => rules,
+    let (config, rules) = match configured_rules(
+        args.config.as_deref(),
+        args.paths.first(),
+        &args.rule_dirs,
+        &[],
+        &[],
+    ) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    if let Err(error) = config.apply(&mut rules, &[], &[]) {
-        return config_failure(error);
-    }
     let loaded = workspace::discover(&args.paths)
         .map(|paths| {
             paths
@@ -628,26 +635,16 @@ fn run_report(args: ReportArgs) -> u8 {
 }
 
 fn run_diff(args: DiffArgs) -> u8 {
-    let config_path = args
-        .config
-        .clone()
-        .or_else(|| crate::config::discover(&args.new));
-    let config = match config_path
-        .map(|p| crate::config::Config::load(&p))
-        .transpose()
-    {
-        Ok(config) => config.unwrap_or_default(),
-        Err(error) => return config_failure(error),
-    };
-    let mut rule_dirs = config.rules.clone();
-    rule_dirs.extend(args.rule_dirs.iter().cloned());
-    let mut rules = match load_rules(&rule_dirs) {
-        Ok(rules) => rules,
+    let (config, rules) = match configured_rules(
+        args.config.as_deref(),
+        Some(&args.new),
+        &args.rule_dirs,
+        &[],
+        &[],
+    ) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    if let Err(error) = config.apply(&mut rules, &[], &[]) {
-        return config_failure(error);
-    }
     let options = check::CheckOptions {
         profile: config.profile,
         no_waivers: false,
