@@ -476,7 +476,7 @@ fn run_check(args: CheckArgs) -> u8 {
     // Only the human format is cut short: machine consumers (SARIF, JSON,
     // JUnit, …) need every finding to track them.
     if !args.statistics && args.format == output::Format::Human {
-        report.truncate_per_file(args.max_diagnostics, &sources);
+        report.truncate_per_file(args.max_diagnostics);
     }
     let context = output::EmitContext {
         report: &report,

@@ -89,42 +89,34 @@ impl Report {
     /// Keeps at most `limit` diagnostics of each file (0: no limit); in place
     /// of the rest, one note says how many are not shown. The summary and the
     /// exit code still count them all.
-    pub fn truncate_per_file(&mut self, limit: usize, sources: &Sources) {
+    pub fn truncate_per_file(&mut self, limit: usize) {
         if limit == 0 {
             return;
         }
-        let mut kept: Vec<Diagnostic> =
-            Vec::with_capacity(self.diagnostics.len().min(limit * sources.len().max(1)));
-        let mut index = 0;
-        let all = std::mem::take(&mut self.diagnostics);
-        while index < all.len() {
-            let file = all[index].file;
-            let end = all[index..]
-                .iter()
-                .position(|d| d.file != file)
-                .map_or(all.len(), |n| index + n);
-            let count = end - index;
-            for d in &all[index..end.min(index + limit)] {
-                kept.push(d.clone());
+        let mut all = std::mem::take(&mut self.diagnostics).into_iter().peekable();
+        let mut kept = Vec::new();
+        while let Some(file) = all.peek().map(|d| d.file) {
+            // Diagnostics are sorted by file, so each file's are consecutive.
+            let mut in_file = std::iter::from_fn(|| all.next_if(|d| d.file == file));
+            kept.extend(in_file.by_ref().take(limit));
+            let hidden: Vec<Diagnostic> = in_file.collect();
+            let Some(first_hidden) = hidden.first() else {
+                continue;
+            };
+            for d in hidden.iter().filter(|d| d.waived.is_none()) {
+                self.hidden_worst = self.hidden_worst.max(Some(d.severity));
             }
-            if count > limit {
-                let hidden = &all[index + limit..end];
-                for d in hidden.iter().filter(|d| d.waived.is_none()) {
-                    self.hidden_worst = self.hidden_worst.max(Some(d.severity));
-                }
-                let mut note = Diagnostic::error(
-                    crate::base::codes::TOO_MANY_DIAGNOSTICS,
-                    file,
-                    hidden[0].span,
-                    format!("{} more diagnostics in this file are not shown", hidden.len()),
-                )
-                .with_help(format!(
-                    "a file shows at most {limit} diagnostics; fix these first, or raise the limit with --max-diagnostics (0: no limit)"
-                ));
-                note.severity = Severity::Info;
-                kept.push(note);
-            }
-            index = end;
+            let mut note = Diagnostic::error(
+                crate::base::codes::TOO_MANY_DIAGNOSTICS,
+                file,
+                first_hidden.span,
+                format!("{} more diagnostics in this file are not shown", hidden.len()),
+            )
+            .with_help(format!(
+                "a file shows at most {limit} diagnostics; fix these first, or raise the limit with --max-diagnostics (0: no limit)"
+            ));
+            note.severity = Severity::Info;
+            kept.push(note);
         }
         self.diagnostics = kept;
     }
@@ -201,7 +193,7 @@ mod tests {
             &sources,
             vec![warning, error(a, 5), error(a, 9), error(b, 3)],
         );
-        report.truncate_per_file(1, &sources);
+        report.truncate_per_file(1);
         let shown: Vec<_> = report
             .diagnostics
             .iter()

@@ -465,12 +465,7 @@ fn text(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\r' | '\n' => out.push(' '),
-            c if c.is_control() && c != '\t' => out.push(' '),
-            c => out.push(c),
+            c => push_inline(&mut out, c),
         }
     }
     out
@@ -482,16 +477,21 @@ fn text(s: &str) -> String {
 fn inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\r' | '\n' => out.push(' '),
-            c if c.is_control() && c != '\t' => out.push(' '),
-            c => out.push(c),
-        }
+        push_inline(&mut out, c);
     }
     out
+}
+
+/// One character of [`inline`] text.
+fn push_inline(out: &mut String, c: char) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '\r' | '\n' => out.push(' '),
+        c if c.is_control() && c != '\t' => out.push(' '),
+        c => out.push(c),
+    }
 }
 
 /// [`inline`] text made safe in a table cell: backslashes doubled, `|`
