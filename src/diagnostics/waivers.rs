@@ -103,6 +103,15 @@ pub fn parse(
     waivers
 }
 
+/// A rule name as a message shows it: a comment may hold a name of any
+/// length, and a message holds at most 64 characters of it.
+fn shown(rule: &str) -> std::borrow::Cow<'_, str> {
+    match rule.char_indices().nth(64) {
+        Some((end, _)) => format!("{}…", &rule[..end]).into(),
+        None => rule.into(),
+    }
+}
+
 /// The block or attribute that starts on the first line after `comment`
 /// that is neither blank nor a comment.
 fn next_line_target(
@@ -142,7 +151,10 @@ pub fn apply(
                 WAIVER_UNKNOWN_RULE,
                 waiver.file,
                 waiver.rule_span,
-                format!("the waiver names `{}`, which is no rule", waiver.rule),
+                format!(
+                    "the waiver names `{}`, which is no rule",
+                    shown(&waiver.rule)
+                ),
             );
             if let Some(near) = suggest(&waiver.rule) {
                 error = error.with_help(format!("did you mean `{near}`?"));
@@ -156,11 +168,11 @@ pub fn apply(
                     WAIVER_WITHOUT_REASON,
                     waiver.file,
                     waiver.span,
-                    format!("the waiver of `{}` gives no reason", waiver.rule),
+                    format!("the waiver of `{}` gives no reason", shown(&waiver.rule)),
                 )
                 .with_help(format!(
                     "say why the draft needs it: `# datalint: allow {} \"…\"`",
-                    waiver.rule
+                    shown(&waiver.rule)
                 )),
             );
             continue;

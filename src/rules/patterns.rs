@@ -147,15 +147,33 @@ impl Patterns {
                     .expect("checked when the pattern file was loaded")
             })
         });
+        // The next match of each kind at or after `from`. A search is run
+        // again only once `from` has passed the match it found: after many
+        // rejected matches of one kind, searching the other again from each
+        // would scan the rest of the text each time (quadratic in the text).
+        let mut phrase: Option<Option<Range<usize>>> = None;
+        let mut pattern: Option<Option<Range<usize>>> = None;
         let mut from = 0;
         while from <= text.len() {
-            let phrase = list
-                .phrases
+            if phrase
                 .as_ref()
-                .and_then(|p| p.find(aho_corasick::Input::new(text).range(from..)))
-                .map(|m| m.range());
-            let pattern = regex.and_then(|r| r.find_at(text, from)).map(|m| m.range());
-            let found = match (phrase, pattern) {
+                .is_none_or(|m| m.as_ref().is_some_and(|m| m.start < from))
+            {
+                phrase = Some(
+                    list.phrases
+                        .as_ref()
+                        .and_then(|p| p.find(aho_corasick::Input::new(text).range(from..)))
+                        .map(|m| m.range()),
+                );
+            }
+            if pattern
+                .as_ref()
+                .is_none_or(|m| m.as_ref().is_some_and(|m| m.start < from))
+            {
+                pattern = Some(regex.and_then(|r| r.find_at(text, from)).map(|m| m.range()));
+            }
+            let next = (phrase.clone().flatten(), pattern.clone().flatten());
+            let found = match next {
                 (Some(a), Some(b)) => {
                     if (b.start, std::cmp::Reverse(b.end)) < (a.start, std::cmp::Reverse(a.end)) {
                         b
@@ -326,6 +344,29 @@ mod tests {
             p.find(party, "a third-party organization may apply")
                 .is_none()
         );
+    }
+
+    #[test]
+    fn many_rejected_matches_of_one_kind_keep_the_other_kind_in_view() {
+        let p = patterns(&[(
+            "PARTY",
+            "phrases = [\"party manages data\"]\nregexes = ['party leadership']\nreject_before = [\"either\"]",
+        )]);
+        let party = p.get("PARTY").unwrap();
+        // Thousands of regex matches the guard rejects, then a phrase, then a regex match.
+        let rejected = "Either party leadership. ".repeat(4000);
+        let text = format!("{rejected}The party manages data. {rejected}The party leadership.");
+        let phrase = rejected.len() + "The ".len();
+        assert_eq!(
+            p.find(party, &text),
+            Some(phrase..phrase + "party manages data".len())
+        );
+        let text = format!("{rejected}The party leadership.");
+        assert_eq!(
+            p.find(party, &text).map(|r| r.start),
+            Some(rejected.len() + "The ".len())
+        );
+        assert_eq!(p.find(party, &rejected), None);
     }
 
     #[test]
