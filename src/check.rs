@@ -29,15 +29,28 @@ pub fn check(
     check_with(sources, load_errors, rules, options, |_, _| ()).0
 }
 
-/// [`check`], handing the model and the report to `visit` before the model
-/// is dropped (reports describe the grants and clauses themselves).
-pub fn check_with<T>(
+/// Parses, lowers and links the files without running any rule (`datalint
+/// export`): `visit` reads the model and the report of the syntax and
+/// schema errors.
+pub fn resolve<T>(
     sources: &Sources,
     load_errors: Vec<Diagnostic>,
-    rules: &RuleSet,
-    options: CheckOptions,
     visit: impl FnOnce(&Model<'_>, &Report) -> T,
 ) -> (Report, T) {
+    let (model, diagnostics, _) = build_model(sources, load_errors);
+    let report = Report::new(sources, diagnostics);
+    let visited = visit(&model, &report);
+    (report, visited)
+}
+
+type Comments = Vec<(FileId, Vec<crate::base::Span>)>;
+
+/// Parses and lowers every file in parallel and links them: the model, the
+/// diagnostics so far (`load_errors` first) and each file's comments.
+fn build_model(
+    sources: &Sources,
+    load_errors: Vec<Diagnostic>,
+) -> (Model<'_>, Vec<Diagnostic>, Comments) {
     let unreadable: Vec<FileId> = load_errors.iter().map(|d| d.file).collect();
     let lowered: Vec<(LoweredFile<'_>, Vec<Diagnostic>)> = sources
         .iter()
@@ -56,6 +69,19 @@ pub fn check_with<T>(
     }
     let (model, link_errors) = model::link(files);
     diagnostics.extend(link_errors);
+    (model, diagnostics, comments)
+}
+
+/// [`check`], handing the model and the report to `visit` before the model
+/// is dropped (reports describe the grants and clauses themselves).
+pub fn check_with<T>(
+    sources: &Sources,
+    load_errors: Vec<Diagnostic>,
+    rules: &RuleSet,
+    options: CheckOptions,
+    visit: impl FnOnce(&Model<'_>, &Report) -> T,
+) -> (Report, T) {
+    let (model, mut diagnostics, comments) = build_model(sources, load_errors);
     diagnostics.extend(rules.run(
         &model,
         EvalOptions {

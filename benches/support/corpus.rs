@@ -218,6 +218,34 @@ fn append_unit(out: &mut String, rng: &mut Rng, i: usize) {
     );
 }
 
+/// The same units as [`generate`] split over `files` files (`files` at most
+/// `grants`), for benchmarks of many small files: the first file holds the
+/// shared bodies, every file its own policy block, and unit `i` goes to file
+/// `i * files / grants`. Names stay unique across the files, and the grants,
+/// datasets and clauses are those `generate(grants, seed)` writes.
+pub fn generate_files(grants: usize, files: usize, seed: u64) -> Vec<String> {
+    let files = files.clamp(1, grants.max(1));
+    let mut rng = Rng::new(seed);
+    let mut out: Vec<String> = (0..files)
+        .map(|f| {
+            let mut text = String::with_capacity(grants / files * 1400 + 512);
+            let _ = writeln!(
+                text,
+                "# Generated corpus: part {f} of {files} ({grants} grants, seed {seed})\npolicy \"Generated measures, part {f}\" {{\n  jurisdiction \"CN-GZ\"\n  authority    bureau\n  status       draft\n  date         2025-02-24\n}}\n"
+            );
+            text
+        })
+        .collect();
+    out[0].push_str("body bureau \"Data Bureau\" {\n  kind regulator\n  reports_to gov\n}\n\n");
+    out[0].push_str("body gov \"Provincial Government\" {\n  kind local_government\n}\n\n");
+    out[0].push_str("body police \"Public Security Department\" {\n  kind security_organ\n}\n\n");
+    out[0].push_str("body board \"Independent Data Board\" {\n  kind supervisory_authority\n  independent true\n}\n\n");
+    for i in 0..grants {
+        append_unit(&mut out[i * files / grants], &mut rng, i);
+    }
+    out
+}
+
 /// A corpus of about `bytes` bytes.
 pub fn generate_bytes(bytes: usize, seed: u64) -> String {
     // Each unit averages a little over 1.3 KB.

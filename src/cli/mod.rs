@@ -61,6 +61,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Compare two drafts (files or folders): findings introduced, resolved and unchanged.
     Diff(DiffArgs),
+    /// Write the resolved model (blocks, typed attributes, references) as JSON (docs/export.md).
+    Export(ExportArgs),
     /// Format policy files in the canonical layout (files with syntax errors are left alone).
     Fmt {
         /// Files and directories (searched for *.dsl).
@@ -206,6 +208,34 @@ pub struct DiffArgs {
     pub config: Option<PathBuf>,
 }
 
+#[derive(clap::Args, Debug)]
+pub struct ExportArgs {
+    /// Files and directories to export, resolved together.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+    /// Indent the JSON (default: compact, one line).
+    #[arg(long)]
+    pub pretty: bool,
+    /// Leave out the positions (`header`, `span`) of blocks and attributes.
+    #[arg(long)]
+    pub no_spans: bool,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The configuration file (for `exclude`), instead of the nearest `datalint.toml`.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Formats of `datalint export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+}
+
 /// Formats of `datalint diff`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
@@ -248,6 +278,7 @@ fn run(cli: Cli) -> u8 {
         Command::Explain { code, rule_dirs } => explain(&code, &rule_dirs),
         Command::Diff(args) => run_diff(args),
         Command::Report(args) => run_report(args),
+        Command::Export(args) => run_export(args),
         Command::Fmt { paths, check, diff } => run_fmt(&paths, check, diff),
         Command::Lsp => match crate::lsp::run() {
             Ok(()) => exit::CLEAN,
@@ -632,6 +663,64 @@ fn run_report(args: ReportArgs) -> u8 {
     };
     // A report is written whatever it finds; its verdict says whether the drafts pass.
     finish_output(written, exit::CLEAN)
+}
+
+/// `datalint export`: what parsed is exported even when some of it has
+/// errors; they are listed in the document's `errors` and make the exit code 1.
+fn run_export(args: ExportArgs) -> u8 {
+    let ExportFormat::Json = args.format;
+    let config_path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => args.paths.first().and_then(|p| crate::config::discover(p)),
+    };
+    let config = match config_path
+        .map(|p| crate::config::Config::load(&p))
+        .transpose()
+    {
+        Ok(config) => config.unwrap_or_default(),
+        Err(error) => return config_failure(error),
+    };
+    let loaded = workspace::discover(&args.paths)
+        .map(|paths| {
+            paths
+                .into_iter()
+                .filter(|p| !config.excludes(p))
+                .collect::<Vec<_>>()
+        })
+        .and_then(|paths| workspace::load(&paths));
+    let (sources, load_errors) = match loaded {
+        Ok(loaded) => loaded,
+        Err(error) => return fail(&error.to_string()),
+    };
+    let options = output::export::ExportOptions {
+        pretty: args.pretty,
+        no_spans: args.no_spans,
+    };
+    let mut buffer: Vec<u8> = Vec::new();
+    let (report, written) = check::resolve(&sources, load_errors, |model, report| {
+        let mut stdout = std::io::stdout().lock();
+        let out: &mut dyn Write = match &args.output {
+            Some(_) => &mut buffer,
+            None => &mut stdout,
+        };
+        output::export::emit(model, report, &sources, options, out)
+    });
+    let written = written.and_then(|()| match &args.output {
+        Some(path) => write_atomically(path, &buffer),
+        None => Ok(()),
+    });
+    let errors = report.summary.errors;
+    let code = if errors > 0 {
+        eprintln!(
+            "datalint: {errors} error{} in the files; the export leaves out what {} affect (listed under `errors`; `datalint check` shows them)",
+            if errors == 1 { "" } else { "s" },
+            if errors == 1 { "it" } else { "they" },
+        );
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    };
+    finish_output(written, code)
 }
 
 fn run_diff(args: DiffArgs) -> u8 {

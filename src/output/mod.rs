@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod diff;
+pub mod export;
 pub mod github;
 pub mod gitlab;
 pub mod human;
