@@ -119,6 +119,9 @@ pub enum ExprKind {
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Call(String, Vec<Expr>),
     Quant(Box<Quant>),
+    /// A literal, word, category or list of them, evaluated once when the
+    /// rule is built (see `eval::fold_constants`).
+    Const(std::sync::Arc<crate::rules::eval::V<'static>>),
 }
 
 /// An attribute name in a path, with its index in each block kind's schema

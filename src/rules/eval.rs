@@ -148,6 +148,7 @@ pub struct Engine<'e, 'a> {
     by_kind: &'e [Vec<BlockId>],
     /// The policy block of each file.
     policies: &'e [Option<BlockId>],
+    block_marks: &'e [u8],
     /// The rule's parameters occupy the first slots.
     params: usize,
     /// The case's aggregate indexes, by plan id, built once by whichever
@@ -221,6 +222,8 @@ pub struct Shared {
     pub policies: Vec<Option<BlockId>>,
     /// Indexed by `FileId`.
     pub profiles: Vec<Profile>,
+    /// The category marks of each block, by `BlockId`.
+    pub block_marks: Vec<u8>,
 }
 
 impl Shared {
@@ -250,8 +253,48 @@ impl Shared {
             by_kind: blocks_by_kind(model),
             policies,
             profiles,
+            block_marks: block_marks(model),
         }
     }
+}
+
+const SENSITIVE: u8 = 1;
+const PERSONAL: u8 = 2;
+const QUASI_IDENTIFIER: u8 = 4;
+
+fn category_marks(taxonomy: &Taxonomy, id: CategoryId) -> u8 {
+    let category = taxonomy.category(id);
+    let mut marks = 0;
+    if category.sensitive {
+        marks |= SENSITIVE;
+    }
+    if category.personal() {
+        marks |= PERSONAL;
+    }
+    if category.quasi_identifier {
+        marks |= QUASI_IDENTIFIER;
+    }
+    marks
+}
+
+/// The marks of each block's categories, by `BlockId`: `personal(g.datasets)`
+/// and its kind are asked of the same datasets by many rules and grants.
+fn block_marks(model: &Model<'_>) -> Vec<u8> {
+    let taxonomy = Taxonomy::builtin();
+    let mut marks = vec![0; model.len()];
+    for (id, block) in model.iter() {
+        let Some(index) = categories_index(block.kind) else {
+            continue;
+        };
+        if let Some(Value::List(list)) = model.attr_at(block, index).map(|a| a.value) {
+            for item in model.items(block, list) {
+                if let Value::Category(c) = item.value {
+                    marks[id.0 as usize] |= category_marks(taxonomy, c);
+                }
+            }
+        }
+    }
+    marks
 }
 
 /// Blocks evaluated together by one task: enough to amortize the task,
@@ -280,6 +323,66 @@ pub(crate) fn literal(expr: &Expr) -> Option<V<'static>> {
         ExprKind::Name(w) | ExprKind::Word(w) => Word::new(w).map(V::Word)?,
         _ => return None,
     })
+}
+
+/// Replaces literals, words, categories and lists of them with their
+/// values, once, when a rule is built: evaluated per block, `[raw, api]` or
+/// `[user.name, user.contact]` would look each word up and allocate the list
+/// every time.
+pub(crate) fn fold_constants(expr: &mut Expr) {
+    match &mut expr.kind {
+        ExprKind::Call(name, args) => {
+            // `matches(text, LIST)` names its pattern list with a word.
+            let folded = if name == "matches" { 1 } else { args.len() };
+            args.iter_mut().take(folded).for_each(fold_constants);
+        }
+        ExprKind::List(items) => items.iter_mut().for_each(fold_constants),
+        ExprKind::Field(inner, _, _) | ExprKind::Not(inner) | ExprKind::Neg(inner) => {
+            fold_constants(inner)
+        }
+        ExprKind::Binary(_, a, b) => {
+            fold_constants(a);
+            fold_constants(b);
+        }
+        ExprKind::Quant(quant) => {
+            if let Range::List(list) = &mut quant.range {
+                fold_constants(list);
+            }
+            quant.filter.iter_mut().for_each(fold_constants);
+            quant.body.iter_mut().for_each(fold_constants);
+            if let Some(plan) = &mut quant.plan {
+                for join in &mut plan.joins {
+                    fold_constants(&mut join.inner);
+                    fold_constants(&mut join.outer);
+                }
+                plan.filters.iter_mut().for_each(fold_constants);
+                plan.residual.iter_mut().for_each(fold_constants);
+            }
+        }
+        _ => {}
+    }
+    let value = match &expr.kind {
+        ExprKind::Bool(_)
+        | ExprKind::Number(_)
+        | ExprKind::Percent(_)
+        | ExprKind::Duration(_)
+        | ExprKind::Date(_)
+        | ExprKind::Text(_) => literal(expr).unwrap_or(V::Absent),
+        ExprKind::Word(w) => literal(expr).unwrap_or_else(|| V::OtherWord(Arc::from(w.as_str()))),
+        ExprKind::Category(path) => Taxonomy::builtin().get(path).map_or(V::Absent, V::Cat),
+        ExprKind::List(items) => {
+            let mut values = Vec::with_capacity(items.len());
+            for item in items {
+                match &item.kind {
+                    ExprKind::Const(value) => values.push(V::clone(value)),
+                    _ => return,
+                }
+            }
+            V::List(values.into())
+        }
+        _ => return,
+    };
+    expr.kind = ExprKind::Const(Arc::new(value));
 }
 
 /// A finding with what ordering and `once` need.
@@ -374,6 +477,7 @@ pub fn run_all(
                         taxonomy: Taxonomy::builtin(),
                         by_kind: &shared.by_kind,
                         policies: &shared.policies,
+                        block_marks: &shared.block_marks,
                         params: params[r].len(),
                         indexes: &indexes[r][c],
                         memo: &memo,
@@ -479,7 +583,15 @@ impl<'e, 'a> Engine<'e, 'a> {
     }
 
     fn render(&self, template: &Template, env: &mut Env<'a, '_>) -> String {
-        let mut out = String::new();
+        let fixed: usize = template
+            .pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(text) => text.len(),
+                Piece::Expr(_) => 16,
+            })
+            .sum();
+        let mut out = String::with_capacity(fixed);
         for piece in &template.pieces {
             match piece {
                 Piece::Text(text) => out.push_str(text),
@@ -573,6 +685,7 @@ impl<'e, 'a> Engine<'e, 'a> {
 
     pub fn eval(&self, expr: &Expr, env: &mut Env<'a, '_>) -> V<'a> {
         match &expr.kind {
+            ExprKind::Const(value) => V::clone(value),
             ExprKind::Bool(_)
             | ExprKind::Number(_)
             | ExprKind::Percent(_)
@@ -765,6 +878,17 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
+    /// The marks (sensitive, personal, quasi-identifier) of a category, a
+    /// dataset's categories, or a list's.
+    fn marks(&self, value: &V<'a>) -> u8 {
+        match value {
+            V::Cat(c) => category_marks(self.taxonomy, *c),
+            V::Block(id) => self.block_marks[id.0 as usize],
+            V::List(items) => items.iter().fold(0, |marks, i| marks | self.marks(i)),
+            _ => 0,
+        }
+    }
+
     fn under(&self, x: &V<'a>, y: &V<'a>) -> bool {
         let (mut left, mut right) = (Vec::new(), Vec::new());
         self.categories(x, &mut left);
@@ -783,17 +907,13 @@ impl<'e, 'a> Engine<'e, 'a> {
             "absent" => V::Bool(self.eval(&args[0], env).is_absent()),
             "len" | "count" => V::Num(self.eval(&args[0], env).items().len() as f64),
             "sensitive" | "personal" | "quasi_identifier" => {
-                let mut categories = Vec::new();
+                let wanted = match name {
+                    "sensitive" => SENSITIVE,
+                    "personal" => PERSONAL,
+                    _ => QUASI_IDENTIFIER,
+                };
                 let value = self.eval(&args[0], env);
-                self.categories(&value, &mut categories);
-                V::Bool(categories.iter().any(|&c| {
-                    let category = self.taxonomy.category(c);
-                    match name {
-                        "sensitive" => category.sensitive,
-                        "personal" => category.personal(),
-                        _ => category.quasi_identifier,
-                    }
-                }))
+                V::Bool(self.marks(&value) & wanted != 0)
             }
             "matches" => {
                 let text = self.eval(&args[0], env);
@@ -879,15 +999,26 @@ impl<'e, 'a> Engine<'e, 'a> {
         env: &mut Env<'a, '_>,
     ) -> V<'a> {
         let index = self.index(quant, kind, plan, env);
-        let mut parts = Vec::new();
-        for join in &plan.joins {
+        // The same key as `build_index` gives the group: one join's key as
+        // itself (no list to allocate), several as a list.
+        let wanted = if let [join] = plan.joins.as_slice() {
             let value = self.eval(&join.outer, env);
             if value.is_absent() {
                 return Fold::new(quant.quantifier).finish();
             }
-            parts.push(key(&value));
-        }
-        let Some(group) = index.groups.get(&group_key(parts)) else {
+            key(&value)
+        } else {
+            let mut parts = Vec::with_capacity(plan.joins.len());
+            for join in &plan.joins {
+                let value = self.eval(&join.outer, env);
+                if value.is_absent() {
+                    return Fold::new(quant.quantifier).finish();
+                }
+                parts.push(key(&value));
+            }
+            Key::List(parts)
+        };
+        let Some(group) = index.groups.get(&wanted) else {
             return Fold::new(quant.quantifier).finish();
         };
         if let Some(value) = &group.value {
@@ -932,7 +1063,24 @@ impl<'e, 'a> Engine<'e, 'a> {
                 .filters
                 .iter()
                 .all(|f| self.eval(f, &mut inner_env).truthy());
-            if passes {
+            if passes && let [join] = plan.joins.as_slice() {
+                // One join key, the common case: no key lists to build.
+                let value = self.eval(&join.inner, &mut inner_env);
+                let mut keys: Vec<Key<'a>> = Vec::new();
+                if join.membership {
+                    for element in value.items() {
+                        let k = key(element);
+                        if !keys.contains(&k) {
+                            keys.push(k);
+                        }
+                    }
+                } else if !value.is_absent() {
+                    keys.push(key(&value));
+                }
+                for k in keys {
+                    add_member(&mut groups, k, id);
+                }
+            } else if passes {
                 let mut keys: Vec<Vec<Key<'a>>> = vec![Vec::new()];
                 for join in &plan.joins {
                     let value = self.eval(&join.inner, &mut inner_env);
@@ -963,14 +1111,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                     }
                 }
                 for k in unique {
-                    groups
-                        .entry(group_key(k))
-                        .or_insert_with(|| Group {
-                            members: Vec::new(),
-                            value: None,
-                        })
-                        .members
-                        .push(id);
+                    add_member(&mut groups, group_key(k), id);
                 }
             }
             inner_env.restore(quant.slot, previous);
@@ -983,6 +1124,17 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
         Index { groups }
     }
+}
+
+fn add_member<'a>(groups: &mut FxHashMap<Key<'a>, Group<'a>>, key: Key<'a>, id: BlockId) {
+    groups
+        .entry(key)
+        .or_insert_with(|| Group {
+            members: Vec::new(),
+            value: None,
+        })
+        .members
+        .push(id);
 }
 
 /// The running result of a quantifier.

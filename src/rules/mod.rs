@@ -173,7 +173,6 @@ impl RuleSet {
     /// with pattern lists in its `patterns/` folder).
     pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, LoadFailure> {
         let mut files: Vec<(String, String)> = Vec::new();
-        collect_builtin(&BUILTIN, &mut files);
         let mut sources = Sources::new();
         let mut diagnostics = Vec::new();
         for dir in dirs {
@@ -187,6 +186,25 @@ impl RuleSet {
                 ));
             }
         }
+        Self::assemble(files, sources, diagnostics)
+    }
+
+    /// The built-in rules and the given files, read already: `(path, text)`
+    /// pairs, where a path ending in `.toml` is a pattern list named by its
+    /// stem and any other is a rule file (used by [`RuleSet::load`], and by
+    /// the fuzz targets, which have no folders).
+    pub fn load_with_extra(files: Vec<(String, String)>) -> Result<RuleSet, LoadFailure> {
+        Self::assemble(files, Sources::new(), Vec::new())
+    }
+
+    fn assemble(
+        extra: Vec<(String, String)>,
+        mut sources: Sources,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Result<RuleSet, LoadFailure> {
+        let mut files: Vec<(String, String)> = Vec::new();
+        collect_builtin(&BUILTIN, &mut files);
+        files.extend(extra);
         let mut patterns = Patterns::default();
         let mut rule_files = Vec::new();
         for (path, text) in files {
@@ -510,6 +528,22 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
             for piece in &mut template.pieces {
                 if let ast::Piece::Expr(expr) = piece {
                     checker.check(expr);
+                }
+            }
+        }
+        let folded = lets
+            .iter_mut()
+            .map(|(_, e)| e)
+            .chain(when.iter_mut())
+            .chain(severities.iter_mut().map(|(_, e)| e))
+            .chain(at.iter_mut())
+            .chain(labels.iter_mut().map(|(e, _)| e))
+            .chain(once.iter_mut());
+        folded.for_each(eval::fold_constants);
+        if let Some(template) = &mut message {
+            for piece in &mut template.pieces {
+                if let ast::Piece::Expr(expr) = piece {
+                    eval::fold_constants(expr);
                 }
             }
         }
