@@ -712,18 +712,33 @@ fn run_export(args: ExportArgs) -> u8 {
         pretty: args.pretty,
         no_spans: args.no_spans,
     };
-    let mut buffer: Vec<u8> = Vec::new();
-    let (report, written) = check::resolve(&sources, load_errors, |model, report| {
-        let mut stdout = std::io::stdout().lock();
-        let out: &mut dyn Write = match &args.output {
-            Some(_) => &mut buffer,
-            None => &mut stdout,
-        };
-        output::export::emit(model, report, &sources, options, out)
+    // With --output, streamed into a temporary file beside the target and
+    // renamed over it at the end: an export can be several times the input.
+    let file = match &args.output {
+        Some(path) => match temporary_beside(path) {
+            Ok(file) => Some(file),
+            Err(error) => {
+                return fail(&format!("cannot write `{}`: {error}", path.display()));
+            }
+        },
+        None => None,
+    };
+    let (report, written) = check::resolve(&sources, load_errors, |model, report| match &file {
+        Some(file) => output::export::emit(model, report, &sources, options, &mut file.as_file()),
+        None => output::export::emit(
+            model,
+            report,
+            &sources,
+            options,
+            &mut std::io::stdout().lock(),
+        ),
     });
-    let written = written.and_then(|()| match &args.output {
-        Some(path) => write_atomically(path, &buffer),
-        None => Ok(()),
+    let written = written.and_then(|()| match (file, &args.output) {
+        (Some(file), Some(path)) => {
+            file.as_file().sync_all()?;
+            file.persist(path).map(drop).map_err(|e| e.error)
+        }
+        _ => Ok(()),
     });
     let errors = report.summary.errors;
     let code = if errors > 0 {
@@ -815,14 +830,19 @@ fn run_diff(args: DiffArgs) -> u8 {
     )
 }
 
-/// Writes `bytes` to a temporary file in `path`'s directory and renames it
-/// over `path`, so the file is either the old one or the whole new one.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+/// A temporary file in `path`'s directory, to be renamed over `path`.
+fn temporary_beside(path: &std::path::Path) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => std::path::Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    tempfile::NamedTempFile::new_in(dir)
+}
+
+/// Writes `bytes` to a temporary file in `path`'s directory and renames it
+/// over `path`, so the file is either the old one or the whole new one.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = temporary_beside(path)?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     file.persist(path).map_err(|e| e.error)?;
