@@ -45,5 +45,27 @@ fn parse_and_model(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse_and_model);
+/// The clause rules on one clause of 1 MB of near matches (sentences each
+/// matching a pattern that its guard then rejects): linear, not quadratic.
+fn clause_1mb(c: &mut Criterion) {
+    let text = format!(
+        "clause c \"Article 1\" {{\n  text \"\"\"\n{}{}\n\"\"\"\n}}\n",
+        "Either party's leadership. ".repeat(20_000),
+        "不得用于其他用途，".repeat(20_000)
+    );
+    let rules = datalint::rules::RuleSet::load(&[]).expect("built-in rules load");
+    let mut group = c.benchmark_group("clause_1MB");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.bench_function("parse+model+rules", |b| {
+        b.iter(|| {
+            let (lowered, _) = model::lower_source(FileId(0), &text);
+            let (model, _) = model::link(vec![lowered]);
+            rules.run(&model, Default::default()).len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, parse_and_model, clause_1mb);
 criterion_main!(benches);

@@ -45,6 +45,8 @@ struct CheckSection {
     rules: Vec<Spanned<String>>,
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
+    /// Bytes (an integer) or a size like "64MiB".
+    max_file_size: Option<Spanned<toml::Value>>,
 }
 
 /// A configuration, read and checked against the rules.
@@ -58,6 +60,8 @@ pub struct Config {
     pub rules: Vec<PathBuf>,
     /// Glob patterns of files to leave out, relative to the configuration's directory.
     pub exclude: Option<globset::GlobSet>,
+    /// Files larger than this many bytes are not checked (E016).
+    pub max_file_size: Option<u64>,
     file: ConfigFile,
 }
 
@@ -173,6 +177,26 @@ impl Config {
                 diagnostics.push(bad(level, message));
             }
         }
+        let max_file_size = file.check.max_file_size.as_ref().and_then(|v| {
+            let size = match v.get_ref() {
+                toml::Value::Integer(n) => crate::workspace::parse_size(&n.to_string()),
+                toml::Value::String(s) => crate::workspace::parse_size(s),
+                other => Err(format!(
+                    "`max-file-size` is bytes or a size like \"64MiB\", not {}",
+                    other.type_str()
+                )),
+            };
+            size.map_err(|message| {
+                let span = v.span();
+                diagnostics.push(Diagnostic::error(
+                    BAD_VALUE,
+                    id,
+                    Span::new(span.start, span.end),
+                    message,
+                ));
+            })
+            .ok()
+        });
         let base = path.parent().unwrap_or(Path::new("."));
         let rules = file
             .check
@@ -206,6 +230,7 @@ impl Config {
             profile,
             rules,
             exclude,
+            max_file_size,
             file,
         })
     }

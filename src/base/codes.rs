@@ -36,6 +36,8 @@ error_codes! {
     NESTING_TOO_DEEP = "E013" "nesting-too-deep" "blocks or lists nested deeper than the limit";
     INVISIBLE_CHARACTER = "E014" "invisible-character" "a bidirectional control or invisible character in a string or comment";
     TOO_MANY_DIAGNOSTICS = "E015" "too-many-diagnostics" "a note in place of the diagnostics beyond the per-file limit";
+    FILE_TOO_LARGE = "E016" "file-too-large" "a file larger than the size limit, which is not checked";
+    TOKEN_TOO_LONG = "E017" "token-too-long" "a name, word or number longer than 1024 bytes";
     UNKNOWN_BLOCK_KIND = "E101" "unknown-block-kind" "a block kind the schema does not define";
     UNKNOWN_ATTRIBUTE = "E102" "unknown-attribute" "an attribute the block kind does not have";
     WRONG_TYPE = "E103" "wrong-type" "a value of another type than the attribute takes";

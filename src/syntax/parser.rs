@@ -16,6 +16,12 @@ use super::literal::{Date, Duration, DurationUnit};
 /// input cannot overflow the stack.
 pub const MAX_NESTING: usize = 64;
 
+/// Identifiers, words and numbers longer than this many bytes are reported
+/// (E017) and skipped: no name, word or number of a policy comes near it,
+/// and a megabyte-long one would otherwise be copied into every message
+/// about it. Strings have no limit of their own (only the file's size).
+pub const MAX_TOKEN_LEN: usize = 1024;
+
 /// Parses one file. `src` is the whole file text, BOM included.
 pub fn parse(src: &str, file: FileId) -> (Ast<'_>, Vec<Diagnostic>) {
     let mut blocks = Vec::new();
@@ -230,7 +236,21 @@ impl<'a> Parser<'a> {
                 return;
             };
             if lexer::is_ident_start(c) {
+                if self.too_long(ident_len(self.rest()), "block kind") {
+                    self.pos = self.next_header_line(self.pos);
+                    continue;
+                }
                 let kind = self.ident();
+                // A block whose name is too long is skipped whole: nothing
+                // could refer to it.
+                let after = self.rest().trim_start_matches([' ', '\t']);
+                let at = self.src.len() - after.len();
+                if after.starts_with(lexer::is_ident_start) && ident_len(after) > MAX_TOKEN_LEN {
+                    self.pos = at;
+                    self.too_long(ident_len(after), "block name");
+                    self.pos = self.next_header_line(self.pos);
+                    continue;
+                }
                 let block = self.block(kind, 0);
                 each(block);
             } else if c == '}' || c == ']' {
@@ -263,6 +283,26 @@ impl<'a> Parser<'a> {
             format!("unexpected character {shown}"),
         )
         .help = crate::base::diagnostic::help(help);
+    }
+
+    /// Reports a token of `len` bytes at the current position if it is
+    /// longer than [`MAX_TOKEN_LEN`]; the caller skips it.
+    fn too_long(&mut self, len: usize, what: &str) -> bool {
+        if len <= MAX_TOKEN_LEN {
+            return false;
+        }
+        let span = Span::new(self.pos, self.pos + len);
+        let start: String = self.rest().chars().take(16).collect();
+        self.error(
+            codes::TOKEN_TOO_LONG,
+            span,
+            format!("this {what} is {len} bytes long; the limit is {MAX_TOKEN_LEN}"),
+        )
+        .primary(format!("`{start}…` starts here"))
+        .help = crate::base::diagnostic::help(
+            "names, words and numbers are at most 1024 bytes long; longer text belongs in a string",
+        );
+        true
     }
 
     fn ident(&mut self) -> Ident<'a> {
@@ -367,6 +407,10 @@ impl<'a> Parser<'a> {
                     self.unclosed_block(&block, open);
                     break;
                 }
+                if self.too_long(ident_len(self.rest()), "attribute name") {
+                    self.skip_line_before_brace();
+                    continue;
+                }
                 let entry = self.entry(depth);
                 block.span = block.span.cover(entry_span(&entry));
                 block.entries.push(entry);
@@ -464,6 +508,14 @@ impl<'a> Parser<'a> {
             Some(c) if lexer::is_ident_start(c) => {
                 // `kind name {` or `kind name "title" {` versus `key word`.
                 let (rest, word) = lexer::path(self.rest()).expect("identifier start checked");
+                if self.too_long(word.len(), "word") {
+                    let span = self.advance_to(rest);
+                    let value = Value {
+                        kind: ValueKind::Error,
+                        span,
+                    };
+                    return self.attribute_end(key, value);
+                }
                 let after = rest.trim_start_matches([' ', '\t']);
                 if !word.contains('.') && (after.starts_with('{') || after.starts_with('"')) {
                     return Entry::Block(Box::new(self.block(key, depth + 1)));
@@ -549,8 +601,13 @@ impl<'a> Parser<'a> {
             Some(c) if c.is_ascii_digit() => self.number(),
             Some(c) if lexer::is_ident_start(c) => {
                 let (rest, word) = lexer::path(self.rest()).expect("identifier start checked");
+                let long = self.too_long(word.len(), "word");
                 self.advance_to(rest);
-                word_value(word)
+                if long {
+                    ValueKind::Error
+                } else {
+                    word_value(word)
+                }
             }
             None | Some('\n' | '\r' | '}' | ';' | '#' | ',' | ']') => {
                 self.error(
@@ -791,6 +848,14 @@ impl<'a> Parser<'a> {
     /// An integer, decimal, percent, duration or date.
     fn number(&mut self) -> ValueKind<'a> {
         let start = self.pos;
+        let len = self
+            .rest()
+            .find(|c: char| !(lexer::is_ident_continue(c) || c == '.' || c == '%'))
+            .unwrap_or(self.rest().len());
+        if self.too_long(len, "number") {
+            self.pos += len;
+            return ValueKind::Error;
+        }
         let (rest, whole) = lexer::digits(self.rest()).expect("digit checked");
         if whole.len() == 4 && rest.starts_with('-') {
             return self.date(start);
@@ -932,6 +997,11 @@ impl<'a> Parser<'a> {
         .help = crate::base::diagnostic::help("write dates as YYYY-MM-DD, like 2025-02-24");
         ValueKind::Error
     }
+}
+
+/// The length of the identifier at the start of `rest` (0 if none).
+fn ident_len(rest: &str) -> usize {
+    lexer::ident(rest).map_or(0, |(after, _)| rest.len() - after.len())
 }
 
 /// A word value: a boolean or a path.

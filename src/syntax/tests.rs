@@ -367,3 +367,54 @@ fn tree_nodes_stay_small() {
     assert!(std::mem::size_of::<Entry>() <= 64);
     assert!(std::mem::size_of::<Value>() <= 40);
 }
+
+#[test]
+fn over_long_tokens_are_one_error_each_and_skipped() {
+    use super::parser::MAX_TOKEN_LEN;
+    let limit = "a".repeat(MAX_TOKEN_LEN);
+    let long = "a".repeat(MAX_TOKEN_LEN + 1);
+    let digits = "9".repeat(MAX_TOKEN_LEN + 1);
+    // At the limit, a name and a word are read as usual.
+    let src = format!("body {limit} {{\n  kind {limit}\n}}\n");
+    assert_eq!(
+        parse_ok(&src).blocks[0].name.unwrap().text.len(),
+        MAX_TOKEN_LEN
+    );
+    // Over it: a block kind and a block name skip the block; an attribute
+    // name its line; a word or number is an invalid value.
+    for (src, skipped_block) in [
+        (
+            format!("{long} b {{\n  kind x\n}}\nbody c {{\n  kind court\n}}\n"),
+            true,
+        ),
+        (
+            format!("body {long} {{\n  kind x\n}}\nbody c {{\n  kind court\n}}\n"),
+            true,
+        ),
+        (format!("body c {{\n  {long} 5\n  kind court\n}}\n"), false),
+        (format!("body c {{\n  kind {long}\n}}\n"), false),
+        (format!("body c {{\n  kind [{long}.x, y]\n}}\n"), false),
+        (format!("body c {{\n  records {digits}\n}}\n"), false),
+        (format!("body c {{\n  records {digits}y\n}}\n"), false),
+    ] {
+        let (ast, errors) = parse(&src, FileId(0));
+        let found: Vec<&str> = errors.iter().map(|e| &*e.code).collect();
+        assert_eq!(found, ["E017"], "{}", &src[..40]);
+        assert!(errors[0].message.contains("the limit is 1024"));
+        assert!(errors[0].span.len() > MAX_TOKEN_LEN);
+        let names: Vec<_> = ast
+            .blocks
+            .iter()
+            .filter_map(|b| b.name)
+            .map(|n| n.text)
+            .collect();
+        assert_eq!(names, ["c"], "{}", &src[..40]);
+        if !skipped_block {
+            assert!(
+                ast.blocks[0]
+                    .attributes()
+                    .all(|a| a.value.has_error() || a.key.text == "kind")
+            );
+        }
+    }
+}
