@@ -514,15 +514,19 @@ pub fn run_all(
         })
         .collect();
     let mut seen: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
-    found
-        .into_iter()
-        .flatten()
-        .filter(|f| match &f.once {
+    // Sized up front: a flattened iterator's length is unknown, and growing
+    // a vector of 100,000 findings by doubling copies them all several times.
+    let mut diagnostics = Vec::with_capacity(found.iter().map(Vec::len).sum());
+    for f in found.into_iter().flatten() {
+        let first = match &f.once {
             Some(k) => seen.insert((f.rule, f.case, k.clone())),
             None => true,
-        })
-        .map(|f| f.diagnostic)
-        .collect()
+        };
+        if first {
+            diagnostics.push(f.diagnostic);
+        }
+    }
+    diagnostics
 }
 
 impl<'e, 'a> Engine<'e, 'a> {
