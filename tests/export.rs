@@ -225,6 +225,18 @@ fn a_missing_path_exits_2() {
 }
 
 #[test]
+fn a_file_over_the_size_limit_is_left_out_and_exits_2() {
+    let path = root().join("examples/eu-dga-reuse.dsl");
+    let (code, stdout, _) = export(&["--max-file-size", "100"], &path);
+    assert_eq!(code, Some(2));
+    let document: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(document["errors"][0]["code"], "E016");
+    assert!(document["blocks"].as_array().unwrap().is_empty());
+    let (code, _, _) = export(&["--max-file-size", "0"], &path);
+    assert_eq!(code, Some(0));
+}
+
+#[test]
 fn export_of_an_example() {
     let (code, stdout, stderr) = export(
         &["--pretty"],

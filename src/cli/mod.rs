@@ -225,6 +225,9 @@ pub struct ExportArgs {
     /// Leave out the positions (`header`, `span`) of blocks and attributes.
     #[arg(long)]
     pub no_spans: bool,
+    /// Do not read files larger than SIZE (bytes, or with KiB, MiB, GiB); each is an E016 and the run exits 2. Default 64MiB; 0: no limit.
+    #[arg(long, value_name = "SIZE", value_parser = workspace::parse_size)]
+    pub max_file_size: Option<u64>,
     /// Write the output to FILE (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -703,11 +706,16 @@ fn run_export(args: ExportArgs) -> u8 {
                 .filter(|p| !config.excludes(p))
                 .collect::<Vec<_>>()
         })
-        .and_then(|paths| workspace::load(&paths));
+        .and_then(|paths| {
+            let max_size = args.max_file_size.or(config.max_file_size);
+            workspace::load_limited(&paths, max_size.unwrap_or(workspace::DEFAULT_MAX_FILE_SIZE))
+        });
     let (sources, load_errors) = match loaded {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
+    // A file that was not read (E016) makes the run exit 2, as for `check`.
+    let unchecked = workspace::unchecked(&load_errors);
     let options = output::export::ExportOptions {
         pretty: args.pretty,
         no_spans: args.no_spans,
@@ -741,7 +749,9 @@ fn run_export(args: ExportArgs) -> u8 {
         _ => Ok(()),
     });
     let errors = report.summary.errors;
-    let code = if errors > 0 {
+    let code = if unchecked {
+        exit::FAILURE
+    } else if errors > 0 {
         eprintln!(
             "datalint: {errors} error{} in the files; the export leaves out what {} affect (listed under `errors`; `datalint check` shows them)",
             if errors == 1 { "" } else { "s" },
