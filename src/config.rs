@@ -63,6 +63,9 @@ pub struct Config {
     /// Files larger than this many bytes are not checked (E016).
     pub max_file_size: Option<u64>,
     file: ConfigFile,
+    /// The text the file had when it was read: [`Config::apply`] reports
+    /// against it, not against what the file may hold by then.
+    text: String,
 }
 
 /// A configuration that could not be used: diagnostics in the TOML file.
@@ -102,8 +105,8 @@ impl Config {
     /// Reads a configuration file. Rule names are checked later, against
     /// the rules it brings in (see [`Config::apply`]).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let mut sources = Sources::new();
         let text = std::fs::read_to_string(path).map_err(|e| {
+            let mut sources = Sources::new();
             let id = sources.add(SourceFile::new(path.display().to_string(), String::new()));
             ConfigError {
                 diagnostics: vec![Diagnostic::error(
@@ -112,9 +115,17 @@ impl Config {
                     Span::empty(0),
                     format!("cannot read the configuration: {e}"),
                 )],
-                sources: Sources::new(),
+                sources,
             }
         })?;
+        Config::parse(text, path)
+    }
+
+    /// Reads a configuration from its text; `path` is where it came from
+    /// (diagnostics name it, and rule folders and excludes are relative to
+    /// its directory). Nothing is read from disk.
+    pub fn parse(text: String, path: &Path) -> Result<Config, ConfigError> {
+        let mut sources = Sources::new();
         let id = sources.add(SourceFile::new(path.display().to_string(), text));
         let file: ConfigFile = match toml::from_str(&sources.get(id).text) {
             Ok(file) => file,
@@ -232,6 +243,7 @@ impl Config {
             exclude,
             max_file_size,
             file,
+            text: sources.get(id).text.clone(),
         })
     }
 
@@ -254,10 +266,10 @@ impl Config {
     ) -> Result<(), ConfigError> {
         let mut sources = Sources::new();
         let id = match &self.path {
-            Some(path) => {
-                let text = std::fs::read_to_string(path).unwrap_or_default();
-                sources.add(SourceFile::new(path.display().to_string(), text))
-            }
+            Some(path) => sources.add(SourceFile::new(
+                path.display().to_string(),
+                self.text.clone(),
+            )),
             None => sources.add(SourceFile::new("(command line)", String::new())),
         };
         let mut diagnostics = Vec::new();
@@ -368,4 +380,36 @@ fn unknown_rule(rules: &RuleSet, file: FileId, span: Span, selector: &str) -> Di
         error = error.with_help(format!("did you mean `{near}`?"));
     }
     error
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A configuration that cannot be read (here a folder) is reported
+    /// against a source that exists: the CLI draws the diagnostic, and
+    /// drawing it used to index an empty `Sources` and panic.
+    #[test]
+    fn an_unreadable_configuration_is_reported_not_a_panic() {
+        let error = Config::load(Path::new("tests/config")).unwrap_err();
+        assert_eq!(error.diagnostics.len(), 1);
+        let file = error.sources.get(error.diagnostics[0].file);
+        assert_eq!(file.path, "tests/config");
+    }
+
+    /// `apply` reports against the text the configuration was read from,
+    /// not the file on disk, which may have changed or never existed.
+    #[test]
+    fn apply_reports_against_the_text_read() {
+        let text = "[check]\nselect = [\"NOPE\"]\n";
+        let config = Config::parse(text.to_string(), Path::new("no/such/datalint.toml")).unwrap();
+        let mut rules = RuleSet::load(&[]).unwrap();
+        let error = config.apply(&mut rules, &[], &[]).unwrap_err();
+        let d = &error.diagnostics[0];
+        let source = &error.sources.get(d.file).text;
+        assert_eq!(
+            &source[d.span.start as usize..d.span.end as usize],
+            "\"NOPE\""
+        );
+    }
 }

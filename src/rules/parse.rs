@@ -18,6 +18,9 @@ pub fn parse_rule(src: &str, file: FileId) -> (Option<RuleAst>, Vec<Diagnostic>)
         pos: 0,
         file,
         depth: 0,
+        nesting: 0,
+        operators: 0,
+        abandoned: false,
         errors: Vec::new(),
     };
     let rule = p.rule_file();
@@ -31,6 +34,9 @@ pub fn parse_expr(src: &str, file: FileId, offset: usize) -> Result<Expr, Vec<Di
         pos: offset,
         file,
         depth: 1,
+        nesting: 0,
+        operators: 0,
+        abandoned: false,
         errors: Vec::new(),
     };
     match p.expr() {
@@ -45,10 +51,25 @@ struct P<'s> {
     file: FileId,
     /// Open parentheses and brackets: inside them line breaks are spaces.
     depth: usize,
+    /// Expressions, `not`s and signs the parser is inside of.
+    nesting: usize,
+    /// Operators (and field accesses) in the current top-level expression.
+    operators: usize,
+    /// The current top-level expression was too deep or too long: it was
+    /// reported once, and the errors of the levels it unwinds through are not.
+    abandoned: bool,
     errors: Vec<Diagnostic>,
 }
 
 type Res<T> = Option<T>;
+
+/// Expressions nest at most this deep (parentheses, brackets, calls, `not`,
+/// signs). The parser, the checker and the engine recurse over expressions:
+/// deeper input is an error, not a stack overflow.
+pub const MAX_EXPR_NESTING: usize = 64;
+/// Operators and field accesses in one expression at most: a chain like
+/// `a or b or …` is a tree as deep as it is long.
+pub const MAX_EXPR_OPERATORS: usize = 512;
 
 const DIRECTIVES: &[&str] = &[
     "family", "severity", "profile", "param", "summary", "explain", "help", "basis", "note",
@@ -65,6 +86,9 @@ impl<'s> P<'s> {
     }
 
     fn error(&mut self, span: Span, message: impl Into<String>) {
+        if self.abandoned {
+            return;
+        }
         self.errors.push(Diagnostic::error(
             codes::RULE_SYNTAX,
             self.file,
@@ -580,10 +604,51 @@ impl<'s> P<'s> {
     // ----- expressions -----------------------------------------------------
 
     pub fn expr(&mut self) -> Option<Expr> {
-        self.or()
+        if self.nesting == 0 {
+            self.operators = 0;
+        }
+        let expr = self.nested(Self::or);
+        if self.nesting == 0 {
+            self.abandoned = false;
+        }
+        expr
+    }
+
+    /// Runs `parse` one level deeper, or reports that the expression is
+    /// nested too deep.
+    fn nested(&mut self, parse: fn(&mut Self) -> Option<Expr>) -> Option<Expr> {
+        if self.nesting >= MAX_EXPR_NESTING {
+            return self.too_complex(format!(
+                "the expression is nested more than {MAX_EXPR_NESTING} deep"
+            ));
+        }
+        self.nesting += 1;
+        let expr = parse(self);
+        self.nesting -= 1;
+        expr
+    }
+
+    /// Counts an operator; false (reported) past [`MAX_EXPR_OPERATORS`].
+    fn operator(&mut self) -> bool {
+        self.operators += 1;
+        self.operators <= MAX_EXPR_OPERATORS || self.too_many_operators().is_some()
+    }
+
+    fn too_many_operators(&mut self) -> Option<Expr> {
+        self.too_complex(format!(
+            "the expression has more than {MAX_EXPR_OPERATORS} operators; split it with `let`"
+        ))
+    }
+
+    fn too_complex(&mut self, message: String) -> Option<Expr> {
+        let span = self.here();
+        self.error(span, message);
+        self.abandoned = true;
+        None
     }
 
     fn binary(&mut self, op: BinOp, left: Expr, right: Expr) -> Expr {
+        self.operators += 1;
         let span = left.span.cover(right.span);
         Expr {
             kind: ExprKind::Binary(op, Box::new(left), Box::new(right)),
@@ -618,7 +683,10 @@ impl<'s> P<'s> {
             if self.peek_keyword("in") {
                 self.pos = at;
             } else {
-                let inner = self.not()?;
+                if !self.operator() {
+                    return None;
+                }
+                let inner = self.nested(Self::not)?;
                 let span = Span::new(start, inner.span.end as usize);
                 return Some(Expr {
                     kind: ExprKind::Not(Box::new(inner)),
@@ -709,10 +777,18 @@ impl<'s> P<'s> {
 
     fn unary(&mut self) -> Option<Expr> {
         self.ws();
+        // Every operand passes here: a chain of binary operators stops at
+        // the limit.
+        if self.operators > MAX_EXPR_OPERATORS {
+            return self.too_many_operators();
+        }
         if self.peek() == Some(b'-') {
             let start = self.pos;
             self.pos += 1;
-            let inner = self.unary()?;
+            if !self.operator() {
+                return None;
+            }
+            let inner = self.nested(Self::unary)?;
             let span = Span::new(start, inner.span.end as usize);
             return Some(Expr {
                 kind: ExprKind::Neg(Box::new(inner)),
@@ -727,6 +803,9 @@ impl<'s> P<'s> {
         while self.rest().starts_with('.')
             && self.rest()[1..].starts_with(|c: char| lexer::is_ident_start(c))
         {
+            if !self.operator() {
+                return None;
+            }
             self.pos += 1;
             let (field, span) = self.ident(false)?;
             let whole = expr.span.cover(span);
