@@ -204,10 +204,11 @@ impl RuleSet {
     ) -> Result<RuleSet, LoadFailure> {
         let mut files: Vec<(String, String)> = Vec::new();
         collect_builtin(&BUILTIN, &mut files);
+        let builtin = files.len();
         files.extend(extra);
         let mut patterns = Patterns::default();
         let mut rule_files = Vec::new();
-        for (path, text) in files {
+        for (at, (path, text)) in files.into_iter().enumerate() {
             let is_pattern = Path::new(&path).extension().is_some_and(|e| e == "toml");
             let id = sources.add(SourceFile::new(path.clone(), text));
             if is_pattern {
@@ -216,7 +217,19 @@ impl RuleSet {
                     .and_then(|s| s.to_str())
                     .unwrap_or("")
                     .to_string();
-                if let Err(error) = patterns.load(&name, &sources.get(id).text, id) {
+                // The built-in lists are compiled when first needed (a test
+                // compiles them all); a user's are compiled now, so that one
+                // over the size limit is reported here.
+                let loaded = patterns
+                    .load(&name, &sources.get(id).text, id)
+                    .and_then(|()| {
+                        if at < builtin {
+                            Ok(())
+                        } else {
+                            patterns.check_compiles(&name, id)
+                        }
+                    });
+                if let Err(error) = loaded {
                     diagnostics.push(*error);
                 }
             } else {

@@ -5,7 +5,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
@@ -45,7 +45,12 @@ pub struct PatternList {
     /// file is loaded and compiled on first use: compiling takes
     /// milliseconds, and most runs match few lists.
     regex_source: Option<String>,
-    regex: OnceLock<Regex>,
+    regex: OnceLock<Option<Regex>>,
+    /// Literals one of which every match of the regexes holds (ASCII
+    /// letters lowercased), when they can be listed: a text without any of
+    /// them cannot match, and the regexes are then neither compiled nor run.
+    /// Compiling is most of a small check's time.
+    regex_literals: Option<AhoCorasick>,
     negation_guard: bool,
     reject_before: Vec<String>,
 }
@@ -87,6 +92,9 @@ impl Patterns {
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::LeftmostFirst)
+                    // A DFA takes several times longer to build, which
+                    // every run pays at start-up; clause texts are short.
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&parsed.phrases)
                     .map_err(|e| {
                         Diagnostic::error(codes::BAD_PATTERN, file, Span::empty(0), e.to_string())
@@ -94,27 +102,40 @@ impl Patterns {
             )
         };
         let mut alternatives = Vec::with_capacity(parsed.regexes.len());
+        let mut literals = Some(Vec::new());
         for source in &parsed.regexes {
             let source = ascii_word_boundaries(source);
-            // Parsing and translating finds every error the compiler would,
-            // at a fraction of the cost.
-            let checked = regex_syntax::ParserBuilder::new()
-                .case_insensitive(true)
-                .build()
-                .parse(&source);
-            if let Err(error) = checked {
-                let span = locate(text, &source);
-                let error = Diagnostic::error(
-                    codes::BAD_PATTERN,
-                    file,
-                    span,
-                    format!("bad regular expression in {name}"),
-                )
-                .with_help(error.to_string());
-                return Err(Box::new(error));
-            }
+            // Parsing and translating finds the errors of the pattern at a
+            // fraction of the cost of compiling it (case folding cannot add
+            // one), and the tree gives the literals a match must hold.
+            let checked = regex_syntax::ParserBuilder::new().build().parse(&source);
+            let hir = match checked {
+                Ok(hir) => hir,
+                Err(error) => {
+                    let span = locate(text, &source);
+                    let error = Diagnostic::error(
+                        codes::BAD_PATTERN,
+                        file,
+                        span,
+                        format!("bad regular expression in {name}"),
+                    )
+                    .with_help(error.to_string());
+                    return Err(Box::new(error));
+                }
+            };
+            literals = literals.and_then(|mut all| {
+                all.extend(required_literals(&hir)?);
+                Some(all)
+            });
             alternatives.push(format!("(?:{source})"));
         }
+        let regex_literals = literals.filter(|s| !s.is_empty()).and_then(|words| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&words)
+                .ok()
+        });
         let regex_source = (!alternatives.is_empty()).then(|| alternatives.join("|"));
         self.lists.insert(
             name.to_string(),
@@ -124,6 +145,7 @@ impl Patterns {
                 phrases,
                 regex_source,
                 regex: OnceLock::new(),
+                regex_literals,
                 negation_guard: parsed.negation_guard,
                 reject_before: parsed
                     .reject_before
@@ -135,18 +157,50 @@ impl Patterns {
         Ok(())
     }
 
+    /// Compiles the regexes of list `name` now, for a list whose errors
+    /// must show when it is loaded: a pattern can parse and still exceed the
+    /// compiled-size limit.
+    pub fn check_compiles(&self, name: &str, file: FileId) -> Result<(), Box<Diagnostic>> {
+        let Some(list) = self.lists.get(name) else {
+            return Ok(());
+        };
+        let Some(source) = &list.regex_source else {
+            return Ok(());
+        };
+        if list.regex.get_or_init(|| compile(source)).is_some() {
+            return Ok(());
+        }
+        let error = RegexBuilder::new(source)
+            .case_insensitive(true)
+            .build()
+            .err()
+            .map_or_else(String::new, |e| e.to_string());
+        Err(Box::new(
+            Diagnostic::error(
+                codes::BAD_PATTERN,
+                file,
+                Span::empty(0),
+                format!("the regular expressions of {name} are too large to compile"),
+            )
+            .with_help(error),
+        ))
+    }
+
     /// The first match of `list` in `text` that its guards accept. After a
     /// rejected match the search goes on from the next character, so a
     /// rejected phrase cannot hide an overlapping one.
     pub fn find(&self, list: &PatternList, text: &str) -> Option<Range<usize>> {
-        let regex = list.regex_source.as_ref().map(|source| {
-            list.regex.get_or_init(|| {
-                RegexBuilder::new(source)
-                    .case_insensitive(true)
-                    .build()
-                    .expect("checked when the pattern file was loaded")
-            })
-        });
+        let may_match = match &list.regex_literals {
+            // ſ and the Kelvin sign fold to ASCII letters under Unicode case
+            // folding, which the lowercased literals do not cover.
+            Some(literals) if !text.contains(['\u{17F}', '\u{212A}']) => literals.is_match(text),
+            _ => true,
+        };
+        let regex = list
+            .regex_source
+            .as_ref()
+            .filter(|_| may_match)
+            .and_then(|source| list.regex.get_or_init(|| compile(source)).as_ref());
         // The next match of each kind at or after `from`. A search is run
         // again only once `from` has passed the match it found: after many
         // rejected matches of one kind, searching the other again from each
@@ -220,6 +274,53 @@ impl Patterns {
         }
         true
     }
+}
+
+/// The list's regexes as one case-insensitive regex; `None` for a pattern
+/// beyond the compiled-size limit, which then matches nothing rather than
+/// stopping the run (`Patterns::load` compiles a user's lists at once to
+/// report it; a test compiles the built-in ones).
+fn compile(source: &str) -> Option<Regex> {
+    RegexBuilder::new(source)
+        .case_insensitive(true)
+        .build()
+        .ok()
+}
+
+/// Literals one of which every match of a regex starts with or, failing
+/// that, ends with, ASCII letters lowercased (the regexes match
+/// case-insensitively); `None` when neither can be listed (a pattern that
+/// can start and end with any character of a large class, or match the
+/// empty string).
+fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    [ExtractKind::Prefix, ExtractKind::Suffix]
+        .into_iter()
+        .find_map(|kind| {
+            let mut seq = Extractor::new().kind(kind).extract(hir);
+            seq.make_inexact();
+            let literals = seq.literals()?;
+            let usable: Option<Vec<Vec<u8>>> = literals
+                .iter()
+                .map(|l| caseless_part(l.as_bytes()))
+                .collect();
+            usable.filter(|l| !l.is_empty())
+        })
+}
+
+/// The longest run of whole characters in a literal (extraction may cut one
+/// in two), lowercased, if the text's case cannot hide it from an ASCII
+/// case-insensitive search: every character is ASCII or has no case.
+fn caseless_part(literal: &[u8]) -> Option<Vec<u8>> {
+    let text = String::from_utf8_lossy(literal);
+    let part = text
+        .split(char::REPLACEMENT_CHARACTER)
+        .max_by_key(|p| p.len())?;
+    let caseless = |c: char| {
+        c.is_ascii()
+            || (c.to_lowercase().eq(std::iter::once(c)) && c.to_uppercase().eq(std::iter::once(c)))
+    };
+    (!part.is_empty() && part.chars().all(caseless)).then(|| part.to_ascii_lowercase().into_bytes())
 }
 
 /// `\b` and `\B` as ASCII word boundaries: the words they delimit are Latin,
@@ -344,6 +445,87 @@ mod tests {
             p.find(party, "a third-party organization may apply")
                 .is_none()
         );
+    }
+
+    #[test]
+    fn required_literals_come_from_the_start_or_else_the_end() {
+        let words = |source: &str| {
+            let hir = regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(source)
+                .unwrap();
+            required_literals(&hir).map(|l| {
+                let mut l: Vec<String> = l
+                    .into_iter()
+                    .map(|w| String::from_utf8(w).unwrap())
+                    .collect();
+                l.sort();
+                l
+            })
+        };
+        assert_eq!(
+            words("Party (committee|group)s?"),
+            Some(vec![
+                "party committee".into(),
+                "party committees".into(),
+                "party group".into(),
+                "party groups".into()
+            ])
+        );
+        assert_eq!(
+            words("[^不非]自动(续期|续约)"),
+            Some(vec!["自动续期".into(), "自动续约".into()])
+        );
+        assert_eq!(words("[^x]+y?"), None);
+        assert_eq!(words("a?"), None);
+        // A letter with a case outside ASCII could hide from an ASCII search.
+        assert_eq!(words("élu"), None);
+    }
+
+    #[test]
+    fn a_text_without_the_required_literals_compiles_and_runs_no_regex() {
+        let p = patterns(&[(
+            "RENEW",
+            "regexes = ['\\bautomatic(ally)?\\s+renew', '[^不]自动续期']",
+        )]);
+        let list = p.get("RENEW").unwrap();
+        assert_eq!(p.find(list, "The term is five years. 期限五年。"), None);
+        assert!(list.regex.get().is_none());
+        assert_eq!(
+            p.find(list, "It RENEWS AUTOMATICALLY: Automatically  Renewed."),
+            Some(25..45)
+        );
+        assert!(list.regex.get().is_some());
+        assert_eq!(p.find(list, "合同到期自动续期"), Some(9..24));
+    }
+
+    #[test]
+    fn every_builtin_list_compiles() {
+        for entry in std::fs::read_dir("rules/patterns").unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let p = patterns(&[(&name, &text)]);
+            assert!(p.check_compiles(&name, FileId(0)).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_regex_too_large_to_compile_is_an_error_not_a_panic() {
+        let p = patterns(&[("HUGE", "regexes = ['(?:\\w{50}){50}']")]);
+        let list = p.get("HUGE").unwrap();
+        let error = p.check_compiles("HUGE", FileId(0)).unwrap_err();
+        assert_eq!(&*error.code, "R008");
+        assert_eq!(p.find(list, "word"), None);
+    }
+
+    #[test]
+    fn letters_that_fold_into_ascii_still_match() {
+        // Under Unicode case folding ſ is s and the Kelvin sign is k; the
+        // literal check must not skip the regex for them.
+        let p = patterns(&[("SOLE", "regexes = ['sole operators?']")]);
+        let list = p.get("SOLE").unwrap();
+        assert!(p.find(list, "the ſole operator").is_some());
     }
 
     #[test]
