@@ -467,6 +467,9 @@ pub fn run_all(
             let memo = std::cell::RefCell::new(FxHashMap::default());
             let mut reported: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
             for &id in chunk.iter() {
+                // Made once for all the findings on this block: two shared
+                // strings cloned, not allocated, per finding.
+                let mut block_ref = None;
                 memo.borrow_mut().clear();
                 for (env, &(r, c)) in envs.iter_mut().zip(cases.iter()) {
                     let rule = &rules[r];
@@ -501,7 +504,10 @@ pub fn run_all(
                     if let Some(k) = &once {
                         reported.insert((r, c, k.clone()));
                     }
-                    let diagnostic = engine.finding(rule, case, id, env, shared);
+                    let block_ref = block_ref
+                        .get_or_insert_with(|| model.block(id).block_ref())
+                        .clone();
+                    let diagnostic = engine.finding(rule, case, id, block_ref, env, shared);
                     out.push(Found {
                         rule: r,
                         case: c,
@@ -535,6 +541,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         rule: &Rule,
         case: &Case,
         id: BlockId,
+        block_ref: crate::base::BlockRef,
         env: &mut Env<'a, '_>,
         shared: &Shared,
     ) -> Diagnostic {
@@ -579,7 +586,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             file,
             span,
             label: None,
-            block: Some(block.block_ref()),
+            block: Some(block_ref),
             labels,
             basis: rule.basis.clone(),
             waived: None,
