@@ -450,17 +450,7 @@ fn run_check(args: CheckArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let loaded = workspace::discover(&args.paths)
-        .map(|paths| {
-            paths
-                .into_iter()
-                .filter(|p| !config.excludes(p))
-                .collect::<Vec<_>>()
-        })
-        .and_then(|paths| {
-            let max_size = args.max_file_size.or(config.max_file_size);
-            workspace::load_limited(&paths, max_size.unwrap_or(workspace::DEFAULT_MAX_FILE_SIZE))
-        });
+    let loaded = load_configured(&args.paths, &config, args.max_file_size);
     let (sources, load_errors) = match loaded {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
@@ -577,6 +567,21 @@ fn run_check(args: CheckArgs) -> u8 {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
         Err(error) => fail(&format!("cannot write the output: {error}")),
     }
+}
+
+/// The files under `paths` that the configuration does not exclude, read
+/// up to the size limit (the flag's, else the configuration's).
+fn load_configured(
+    paths: &[PathBuf],
+    config: &crate::config::Config,
+    max_file_size: Option<u64>,
+) -> Result<(crate::base::Sources, Vec<crate::base::Diagnostic>), workspace::LoadError> {
+    let paths: Vec<PathBuf> = workspace::discover(paths)?
+        .into_iter()
+        .filter(|p| !config.excludes(p))
+        .collect();
+    let max_size = max_file_size.or(config.max_file_size);
+    workspace::load_limited(&paths, max_size.unwrap_or(workspace::DEFAULT_MAX_FILE_SIZE))
 }
 
 fn run_fmt(paths: &[PathBuf], check: bool, diff: bool) -> u8 {
@@ -699,17 +704,7 @@ fn run_export(args: ExportArgs) -> u8 {
         Ok(config) => config.unwrap_or_default(),
         Err(error) => return config_failure(error),
     };
-    let loaded = workspace::discover(&args.paths)
-        .map(|paths| {
-            paths
-                .into_iter()
-                .filter(|p| !config.excludes(p))
-                .collect::<Vec<_>>()
-        })
-        .and_then(|paths| {
-            let max_size = args.max_file_size.or(config.max_file_size);
-            workspace::load_limited(&paths, max_size.unwrap_or(workspace::DEFAULT_MAX_FILE_SIZE))
-        });
+    let loaded = load_configured(&args.paths, &config, args.max_file_size);
     let (sources, load_errors) = match loaded {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),

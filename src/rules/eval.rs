@@ -362,14 +362,6 @@ pub(crate) fn fold_constants(expr: &mut Expr) {
         _ => {}
     }
     let value = match &expr.kind {
-        ExprKind::Bool(_)
-        | ExprKind::Number(_)
-        | ExprKind::Percent(_)
-        | ExprKind::Duration(_)
-        | ExprKind::Date(_)
-        | ExprKind::Text(_) => literal(expr).unwrap_or(V::Absent),
-        ExprKind::Word(w) => literal(expr).unwrap_or_else(|| V::OtherWord(Arc::from(w.as_str()))),
-        ExprKind::Category(path) => Taxonomy::builtin().get(path).map_or(V::Absent, V::Cat),
         ExprKind::List(items) => {
             let mut values = Vec::with_capacity(items.len());
             for item in items {
@@ -380,9 +372,27 @@ pub(crate) fn fold_constants(expr: &mut Expr) {
             }
             V::List(values.into())
         }
-        _ => return,
+        _ => match leaf_value(expr) {
+            Some(value) => value,
+            None => return,
+        },
     };
     expr.kind = ExprKind::Const(Arc::new(value));
+}
+
+/// The value of a literal, word or category, `None` for other expressions.
+fn leaf_value(expr: &Expr) -> Option<V<'static>> {
+    Some(match &expr.kind {
+        ExprKind::Bool(_)
+        | ExprKind::Number(_)
+        | ExprKind::Percent(_)
+        | ExprKind::Duration(_)
+        | ExprKind::Date(_)
+        | ExprKind::Text(_) => literal(expr).unwrap_or(V::Absent),
+        ExprKind::Word(w) => literal(expr).unwrap_or_else(|| V::OtherWord(Arc::from(w.as_str()))),
+        ExprKind::Category(path) => Taxonomy::builtin().get(path).map_or(V::Absent, V::Cat),
+        _ => return None,
+    })
 }
 
 /// A finding with what ordering and `once` need.
@@ -697,16 +707,16 @@ impl<'e, 'a> Engine<'e, 'a> {
     pub fn eval(&self, expr: &Expr, env: &mut Env<'a, '_>) -> V<'a> {
         match &expr.kind {
             ExprKind::Const(value) => V::clone(value),
+            // Folded into constants when the rule was built; kept for trees
+            // built otherwise.
             ExprKind::Bool(_)
             | ExprKind::Number(_)
             | ExprKind::Percent(_)
             | ExprKind::Duration(_)
             | ExprKind::Date(_)
-            | ExprKind::Text(_) => literal(expr).unwrap_or(V::Absent),
-            ExprKind::Word(w) => {
-                literal(expr).unwrap_or_else(|| V::OtherWord(Arc::from(w.as_str())))
-            }
-            ExprKind::Category(path) => self.taxonomy.get(path).map_or(V::Absent, V::Cat),
+            | ExprKind::Text(_)
+            | ExprKind::Word(_)
+            | ExprKind::Category(_) => leaf_value(expr).unwrap_or(V::Absent),
             ExprKind::Name(_) | ExprKind::Match => V::Absent,
             ExprKind::Var(slot) => self.var(*slot, env),
             ExprKind::List(items) => V::List(items.iter().map(|e| self.eval(e, env)).collect()),
