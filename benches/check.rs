@@ -35,13 +35,7 @@ fn parse_and_model(c: &mut Criterion) {
         })
     });
     let rules = datalint::rules::RuleSet::load(&[]).expect("built-in rules load");
-    group.bench_function("parse+model+rules", |b| {
-        b.iter(|| {
-            let (lowered, _) = model::lower_source(FileId(0), &text);
-            let (model, _) = model::link(vec![lowered]);
-            rules.run(&model, Default::default()).len()
-        })
-    });
+    group.bench_function("parse+model+rules", |b| b.iter(|| check_all(&text, &rules)));
     group.finish();
 }
 
@@ -57,14 +51,15 @@ fn clause_1mb(c: &mut Criterion) {
     let mut group = c.benchmark_group("clause_1MB");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(10);
-    group.bench_function("parse+model+rules", |b| {
-        b.iter(|| {
-            let (lowered, _) = model::lower_source(FileId(0), &text);
-            let (model, _) = model::link(vec![lowered]);
-            rules.run(&model, Default::default()).len()
-        })
-    });
+    group.bench_function("parse+model+rules", |b| b.iter(|| check_all(&text, &rules)));
     group.finish();
+}
+
+/// Parse, model and every rule on one file; the number of findings.
+fn check_all(text: &str, rules: &datalint::rules::RuleSet) -> usize {
+    let (lowered, _) = model::lower_source(FileId(0), text);
+    let (model, _) = model::link(vec![lowered]);
+    rules.run(&model, Default::default()).len()
 }
 
 criterion_group!(benches, parse_and_model, clause_1mb);
