@@ -17,7 +17,7 @@ use crate::model::{BlockId, BlockKind, CategoryId, Model, Taxonomy, Value, Word}
 use crate::syntax::{Date, Duration, StrLit};
 
 use super::ast::*;
-use super::patterns::Patterns;
+use super::patterns::{ListMask, Patterns};
 use super::plan::Plan;
 use super::{Case, Profile, Rule};
 
@@ -159,6 +159,10 @@ pub struct Engine<'e, 'a> {
     /// attributes (`g.datasets`, `g.access`), and converting a list value
     /// allocates.
     memo: &'e std::cell::RefCell<FxHashMap<(BlockId, u8), V<'a>>>,
+    /// The pattern lists each clause text of the current block may match,
+    /// by where the text's literal starts: every clause is matched against
+    /// a dozen lists, by a dozen rules.
+    screens: &'e std::cell::RefCell<FxHashMap<(FileId, u32), ListMask>>,
 }
 
 /// The groups of one aggregate.
@@ -475,12 +479,14 @@ pub fn run_all(
                 })
                 .collect();
             let memo = std::cell::RefCell::new(FxHashMap::default());
+            let screens = std::cell::RefCell::new(FxHashMap::default());
             let mut reported: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
             for &id in chunk.iter() {
                 // Made once for all the findings on this block: two shared
                 // strings cloned, not allocated, per finding.
                 let mut block_ref = None;
                 memo.borrow_mut().clear();
+                screens.borrow_mut().clear();
                 for (env, &(r, c)) in envs.iter_mut().zip(cases.iter()) {
                     let rule = &rules[r];
                     let case = &rule.cases[c];
@@ -494,6 +500,7 @@ pub fn run_all(
                         params: params[r].len(),
                         indexes: &indexes[r][c],
                         memo: &memo,
+                        screens: &screens,
                     };
                     env.slots[params[r].len()..]
                         .iter_mut()
@@ -944,7 +951,15 @@ impl<'e, 'a> Engine<'e, 'a> {
                 let Some(list) = self.patterns.get(list) else {
                     return V::Bool(false);
                 };
-                match self.patterns.find(list, text) {
+                let mask = match source {
+                    Some((file, lit)) => *self
+                        .screens
+                        .borrow_mut()
+                        .entry((*file, lit.raw_start))
+                        .or_insert_with(|| self.patterns.screen(text)),
+                    None => self.patterns.screen(text),
+                };
+                match self.patterns.find_screened(list, text, mask) {
                     Some(range) => {
                         if env.matched.is_none()
                             && let Some((file, lit)) = source

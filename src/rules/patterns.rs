@@ -46,19 +46,69 @@ pub struct PatternList {
     /// milliseconds, and most runs match few lists.
     regex_source: Option<String>,
     regex: OnceLock<Option<Regex>>,
+    negation_guard: bool,
+    reject_before: Vec<String>,
+    /// The list's place in a [`Screen`] mask.
+    index: usize,
+    /// The list's phrases as the screen looks for them.
+    phrase_words: Vec<Vec<u8>>,
     /// Literals one of which every match of the regexes holds (ASCII
     /// letters lowercased), when they can be listed: a text without any of
     /// them cannot match, and the regexes are then neither compiled nor run.
     /// Compiling is most of a small check's time.
-    regex_literals: Option<AhoCorasick>,
-    negation_guard: bool,
-    reject_before: Vec<String>,
+    regex_words: Option<Vec<Vec<u8>>>,
 }
 
 /// All pattern lists, by name.
 #[derive(Debug, Default)]
 pub struct Patterns {
     lists: FxHashMap<String, PatternList>,
+    /// Built on first use, after every list is loaded.
+    screen: OnceLock<Screen>,
+}
+
+/// Which lists may match a text, found in one pass over it: a clause is
+/// matched against every list by some rule, and scanning it once per list
+/// was a fifth of the check time.
+#[derive(Debug)]
+struct Screen {
+    /// Every phrase and required literal of every list, matched
+    /// ASCII-case-insensitively like the lists themselves.
+    words: Option<AhoCorasick>,
+    /// The list bit of each word, by pattern id.
+    owners: Vec<u64>,
+    /// Lists that any text may match.
+    always: u64,
+    /// Lists with regexes: ſ and the Kelvin sign fold to ASCII letters under
+    /// Unicode case folding, which the literals do not cover.
+    with_regexes: u64,
+}
+
+/// The lists whose phrases, and whose regexes, may match a text (see
+/// [`Patterns::screen`]): bit `2i` for the phrases of list `i`, bit `2i + 1`
+/// for its regexes.
+pub type ListMask = u64;
+
+/// How many bytes of each word the screen looks for (three CJK characters).
+const SCREEN_PREFIX: usize = 9;
+
+/// Lists beyond the 32 a mask holds are always screened in.
+const SCREENED_LISTS: usize = 32;
+
+fn phrase_bit(index: usize) -> ListMask {
+    if index < SCREENED_LISTS {
+        1 << (2 * index)
+    } else {
+        0
+    }
+}
+
+fn regex_bit(index: usize) -> ListMask {
+    if index < SCREENED_LISTS {
+        2 << (2 * index)
+    } else {
+        0
+    }
 }
 
 impl Patterns {
@@ -129,14 +179,15 @@ impl Patterns {
             });
             alternatives.push(format!("(?:{source})"));
         }
-        let regex_literals = literals.filter(|s| !s.is_empty()).and_then(|words| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&words)
-                .ok()
-        });
         let regex_source = (!alternatives.is_empty()).then(|| alternatives.join("|"));
+        let regex_words = literals.filter(|words| !words.is_empty());
+        let phrase_words = parsed
+            .phrases
+            .iter()
+            .map(|p| p.as_bytes().to_vec())
+            .collect();
+        let index = self.lists.get(name).map_or(self.lists.len(), |l| l.index);
+        self.screen = OnceLock::new();
         self.lists.insert(
             name.to_string(),
             PatternList {
@@ -145,16 +196,164 @@ impl Patterns {
                 phrases,
                 regex_source,
                 regex: OnceLock::new(),
-                regex_literals,
                 negation_guard: parsed.negation_guard,
                 reject_before: parsed
                     .reject_before
                     .iter()
                     .map(|w| normalize_word(w))
                     .collect(),
+                index,
+                phrase_words,
+                regex_words,
             },
         );
         Ok(())
+    }
+
+    /// The lists that may match `text`: a list outside the mask cannot
+    /// (see [`Patterns::find_screened`]).
+    pub fn screen(&self, text: &str) -> ListMask {
+        let screen = self.screen.get_or_init(|| self.build_screen());
+        let mut mask = screen.always;
+        if let Some(words) = &screen.words {
+            for m in words.find_overlapping_iter(text) {
+                mask |= screen.owners[m.pattern().as_usize()];
+            }
+        }
+        if has_folding_letters(text) {
+            mask |= screen.with_regexes;
+        }
+        mask
+    }
+
+    fn build_screen<'p>(&'p self) -> Screen {
+        let mut words: Vec<(&[u8], ListMask)> = Vec::new();
+        let mut always = 0;
+        let mut with_regexes = 0;
+        for list in self.lists.values() {
+            if list.index >= SCREENED_LISTS {
+                continue;
+            }
+            // A text holding a word holds its first bytes: the built-in
+            // lists' 1,056 words shrink to a few hundred prefixes, and the
+            // automaton is built in a fraction of the time.
+            let prefix = |w: &'p Vec<u8>| &w[..w.len().min(SCREEN_PREFIX)];
+            let phrases = phrase_bit(list.index);
+            words.extend(list.phrase_words.iter().map(|w| (prefix(w), phrases)));
+            if list.regex_source.is_some() {
+                let regexes = regex_bit(list.index);
+                with_regexes |= regexes;
+                match &list.regex_words {
+                    Some(list_words) => {
+                        words.extend(list_words.iter().map(|w| (prefix(w), regexes)))
+                    }
+                    None => always |= regexes,
+                }
+            }
+        }
+        words.sort_unstable();
+        let mut owners: Vec<ListMask> = Vec::with_capacity(words.len());
+        let mut unique: Vec<&[u8]> = Vec::with_capacity(words.len());
+        for (word, bit) in words {
+            if unique.last() == Some(&word) {
+                *owners.last_mut().expect("pushed with the word") |= bit;
+            } else {
+                unique.push(word);
+                owners.push(bit);
+            }
+        }
+        let words = unique;
+        // A failure to build (no such case with these sizes) only costs
+        // speed: every list is then screened in.
+        let words = (!words.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    // A DFA scans no faster here and takes longer to build
+                    // than the rest of a small file's check.
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&words)
+            })
+            .transpose();
+        let words = match words {
+            Ok(words) => words,
+            Err(_) => {
+                always = !0;
+                None
+            }
+        };
+        Screen {
+            words,
+            owners,
+            always,
+            with_regexes,
+        }
+    }
+
+    /// [`Patterns::find`], for a text whose [`Patterns::screen`] mask is
+    /// `mask`.
+    pub fn find_screened(
+        &self,
+        list: &PatternList,
+        text: &str,
+        mask: ListMask,
+    ) -> Option<Range<usize>> {
+        let phrases = list
+            .phrases
+            .as_ref()
+            .filter(|_| list.index >= SCREENED_LISTS || mask & phrase_bit(list.index) != 0);
+        let regex = list
+            .regex_source
+            .as_ref()
+            .filter(|_| list.index >= SCREENED_LISTS || mask & regex_bit(list.index) != 0)
+            .and_then(|source| list.regex.get_or_init(|| compile(source)).as_ref());
+        if phrases.is_none() && regex.is_none() {
+            return None;
+        }
+        // The next match of each kind at or after `from`. A search is run
+        // again only once `from` has passed the match it found: after many
+        // rejected matches of one kind, searching the other again from each
+        // would scan the rest of the text each time (quadratic in the text).
+        let mut phrase: Option<Option<Range<usize>>> = None;
+        let mut pattern: Option<Option<Range<usize>>> = None;
+        let mut from = 0;
+        while from <= text.len() {
+            if phrase
+                .as_ref()
+                .is_none_or(|m| m.as_ref().is_some_and(|m| m.start < from))
+            {
+                phrase = Some(
+                    phrases
+                        .and_then(|p| p.find(aho_corasick::Input::new(text).range(from..)))
+                        .map(|m| m.range()),
+                );
+            }
+            if pattern
+                .as_ref()
+                .is_none_or(|m| m.as_ref().is_some_and(|m| m.start < from))
+            {
+                pattern = Some(regex.and_then(|r| r.find_at(text, from)).map(|m| m.range()));
+            }
+            let next = (phrase.clone().flatten(), pattern.clone().flatten());
+            let found = match next {
+                (Some(a), Some(b)) => {
+                    if (b.start, std::cmp::Reverse(b.end)) < (a.start, std::cmp::Reverse(a.end)) {
+                        b
+                    } else {
+                        a
+                    }
+                }
+                (Some(a), None) => a,
+                (None, Some(b)) => b,
+                (None, None) => return None,
+            };
+            if self.accepts(list, text, found.start) {
+                return Some(found);
+            }
+            from = found.start + text[found.start..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
     }
 
     /// Compiles the regexes of list `name` now, for a list whose errors
@@ -190,61 +389,7 @@ impl Patterns {
     /// rejected match the search goes on from the next character, so a
     /// rejected phrase cannot hide an overlapping one.
     pub fn find(&self, list: &PatternList, text: &str) -> Option<Range<usize>> {
-        let may_match = match &list.regex_literals {
-            // ſ and the Kelvin sign fold to ASCII letters under Unicode case
-            // folding, which the lowercased literals do not cover.
-            Some(literals) if !text.contains(['\u{17F}', '\u{212A}']) => literals.is_match(text),
-            _ => true,
-        };
-        let regex = list
-            .regex_source
-            .as_ref()
-            .filter(|_| may_match)
-            .and_then(|source| list.regex.get_or_init(|| compile(source)).as_ref());
-        // The next match of each kind at or after `from`. A search is run
-        // again only once `from` has passed the match it found: after many
-        // rejected matches of one kind, searching the other again from each
-        // would scan the rest of the text each time (quadratic in the text).
-        let mut phrase: Option<Option<Range<usize>>> = None;
-        let mut pattern: Option<Option<Range<usize>>> = None;
-        let mut from = 0;
-        while from <= text.len() {
-            if phrase
-                .as_ref()
-                .is_none_or(|m| m.as_ref().is_some_and(|m| m.start < from))
-            {
-                phrase = Some(
-                    list.phrases
-                        .as_ref()
-                        .and_then(|p| p.find(aho_corasick::Input::new(text).range(from..)))
-                        .map(|m| m.range()),
-                );
-            }
-            if pattern
-                .as_ref()
-                .is_none_or(|m| m.as_ref().is_some_and(|m| m.start < from))
-            {
-                pattern = Some(regex.and_then(|r| r.find_at(text, from)).map(|m| m.range()));
-            }
-            let next = (phrase.clone().flatten(), pattern.clone().flatten());
-            let found = match next {
-                (Some(a), Some(b)) => {
-                    if (b.start, std::cmp::Reverse(b.end)) < (a.start, std::cmp::Reverse(a.end)) {
-                        b
-                    } else {
-                        a
-                    }
-                }
-                (Some(a), None) => a,
-                (None, Some(b)) => b,
-                (None, None) => return None,
-            };
-            if self.accepts(list, text, found.start) {
-                return Some(found);
-            }
-            from = found.start + text[found.start..].chars().next().map_or(1, char::len_utf8);
-        }
-        None
+        self.find_screened(list, text, self.screen(text))
     }
 
     fn accepts(&self, list: &PatternList, text: &str, start: usize) -> bool {
@@ -348,6 +493,17 @@ fn ascii_word_boundaries(source: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `text` holds ſ (U+017F) or the Kelvin sign (U+212A), the two
+/// letters outside ASCII that fold to ASCII ones: found by their lead bytes,
+/// which rarely occur, rather than by decoding every character.
+fn has_folding_letters(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(0xC5, 0xE2, bytes).any(|i| {
+        let rest = &bytes[i..];
+        rest.starts_with("\u{17F}".as_bytes()) || rest.starts_with("\u{212A}".as_bytes())
+    })
 }
 
 /// Up to `GUARD_WINDOW` characters before `start`, within the same clause.
@@ -508,6 +664,117 @@ mod tests {
             let p = patterns(&[(&name, &text)]);
             assert!(p.check_compiles(&name, FileId(0)).is_ok(), "{name}");
         }
+    }
+
+    fn builtin_patterns() -> Patterns {
+        let mut lists = Vec::new();
+        for entry in std::fs::read_dir("rules/patterns").unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+            lists.push((name, std::fs::read_to_string(&path).unwrap()));
+        }
+        let lists: Vec<(&str, &str)> = lists.iter().map(|(n, t)| (&n[..], &t[..])).collect();
+        patterns(&lists)
+    }
+
+    /// Every quoted string of the examples and rule fixtures, and a few
+    /// texts with letters that fold into ASCII.
+    fn clause_texts() -> Vec<String> {
+        let quoted = regex::Regex::new(r#""([^"\\]|\\.)*""#).unwrap();
+        let mut texts = vec![
+            "The licence renews automatically".to_string(),
+            "the licence renews automatically, unless".to_string(),
+            "auto\u{17F} renewal; ſhall be renewed automatically".to_string(),
+            "\u{212A}ept for any other purpose".to_string(),
+        ];
+        for dir in ["examples", "tests/rules", "tests/findings"] {
+            for entry in walk(std::path::Path::new(dir)) {
+                let text = std::fs::read_to_string(entry).unwrap_or_default();
+                texts.extend(
+                    quoted
+                        .find_iter(&text)
+                        .map(|m| m.as_str().trim_matches('"').to_string()),
+                );
+            }
+        }
+        texts
+    }
+
+    fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                out.extend(walk(&path));
+            } else if path.extension().is_some_and(|e| e == "dsl") {
+                out.push(path);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_screen_never_hides_a_match() {
+        let p = builtin_patterns();
+        let texts = clause_texts();
+        assert!(texts.len() > 200, "{} texts", texts.len());
+        let mut matched = 0;
+        for text in &texts {
+            let mask = p.screen(text);
+            for name in p.names() {
+                let list = p.get(name).unwrap();
+                let everything = p.find_screened(list, text, !0);
+                assert_eq!(
+                    p.find_screened(list, text, mask),
+                    everything,
+                    "{name} on {text:?}"
+                );
+                matched += usize::from(everything.is_some());
+            }
+        }
+        assert!(
+            matched > 50,
+            "only {matched} matches: the texts test little"
+        );
+    }
+
+    #[test]
+    fn the_screen_leaves_out_lists_whose_words_are_absent() {
+        let p = patterns(&[
+            (
+                "RENEW",
+                "phrases = ['evergreen']\nregexes = ['renews?\\s+automatically']",
+            ),
+            ("OPEN", "regexes = ['any (other )?purpose']"),
+            ("ANY", "regexes = ['\\w+\\s\\w+']"),
+            ("KEY", "regexes = ['secret\\s+key']"),
+        ]);
+        let get = |name| p.get(name).unwrap();
+        let mask = p.screen("for any purpose");
+        assert_eq!(
+            p.find_screened(get("OPEN"), "for any purpose", mask),
+            Some(4..15)
+        );
+        assert_eq!(mask & phrase_bit(get("RENEW").index), 0);
+        assert_eq!(mask & regex_bit(get("RENEW").index), 0);
+        // A regex without required literals may match anything.
+        assert_ne!(mask & regex_bit(get("ANY").index), 0);
+        // ſ and the Kelvin sign match s and k without the ASCII literal.
+        let folded = "\u{17F}ecret \u{212A}ey";
+        assert_eq!(
+            p.find_screened(get("KEY"), folded, p.screen(folded)),
+            Some(0..13)
+        );
+        // A list beyond the mask's width is always screened in.
+        let mut many = Patterns::default();
+        for i in 0..SCREENED_LISTS + 2 {
+            many.load(&format!("L{i}"), "phrases = ['needle']", FileId(0))
+                .unwrap();
+        }
+        let last = many.get(&format!("L{}", SCREENED_LISTS + 1)).unwrap();
+        assert_eq!(many.find_screened(last, "a needle", 0), Some(2..8));
+        assert_eq!(many.find(last, "a needle"), Some(2..8));
+        assert_eq!(many.find(many.get("L0").unwrap(), "a pin"), None);
     }
 
     #[test]
