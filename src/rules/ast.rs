@@ -130,6 +130,14 @@ pub enum ExprKind {
 pub struct FieldName {
     pub text: String,
     pub index: [u8; 8],
+    /// `name` and `policy` are read from the block, not its attributes.
+    pub builtin: Option<BuiltinField>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinField {
+    Name,
+    Policy,
 }
 
 impl FieldName {
@@ -140,7 +148,16 @@ impl FieldName {
                 index[kind as usize] = i as u8;
             }
         }
-        FieldName { text, index }
+        let builtin = match text.as_str() {
+            "name" => Some(BuiltinField::Name),
+            "policy" => Some(BuiltinField::Policy),
+            _ => None,
+        };
+        FieldName {
+            text,
+            index,
+            builtin,
+        }
     }
 }
 

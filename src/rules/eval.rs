@@ -776,25 +776,30 @@ impl<'e, 'a> Engine<'e, 'a> {
     fn attribute(&self, id: BlockId, name: &FieldName) -> V<'a> {
         let model = self.model;
         let block = model.block(id);
-        match name.text.as_str() {
-            "name" => {
+        match name.builtin {
+            Some(BuiltinField::Name) => {
                 return block
                     .name
                     .map_or(V::Absent, |n| V::Text(Cow::Borrowed(n), None));
             }
-            "policy" => {
+            Some(BuiltinField::Policy) => {
                 return self.policies[block.file.0 as usize].map_or(V::Absent, V::Block);
             }
-            _ => {}
+            None => {}
         }
         let index = name.index[block.kind as usize];
+        let Some(attr) = model.attr_at(block, index) else {
+            return V::Absent;
+        };
+        // Only lists are worth remembering: they allocate when converted,
+        // and a scalar is read faster than it is looked up.
+        if !matches!(attr.value, Value::List(_)) {
+            return self.value(block, attr.value);
+        }
         if let Some(value) = self.memo.borrow().get(&(id, index)) {
             return value.clone();
         }
-        let value = match model.attr_at(block, index) {
-            None => V::Absent,
-            Some(attr) => self.value(block, attr.value),
-        };
+        let value = self.value(block, attr.value);
         self.memo.borrow_mut().insert((id, index), value.clone());
         value
     }
