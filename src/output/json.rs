@@ -11,8 +11,25 @@ pub const FORMAT_VERSION: u32 = 1;
 struct Document<'r> {
     version: u32,
     tool: Tool,
-    diagnostics: Vec<JsonDiagnostic<'r>>,
+    diagnostics: Diagnostics<'r>,
     summary: Summary,
+}
+
+/// The diagnostics, each converted as it is written: a run with 100,000
+/// findings would otherwise hold a second copy of them all.
+struct Diagnostics<'r> {
+    sources: &'r Sources,
+    diagnostics: &'r [Diagnostic],
+}
+
+impl Serialize for Diagnostics<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            self.diagnostics
+                .iter()
+                .map(|d| JsonDiagnostic::new(self.sources, d)),
+        )
+    }
 }
 
 #[derive(Serialize)]
@@ -128,11 +145,10 @@ pub fn emit(
     let document = Document {
         version: FORMAT_VERSION,
         tool: Tool::datalint(),
-        diagnostics: report
-            .diagnostics
-            .iter()
-            .map(|d| JsonDiagnostic::new(sources, d))
-            .collect(),
+        diagnostics: Diagnostics {
+            sources,
+            diagnostics: &report.diagnostics,
+        },
         summary: report.summary,
     };
     super::write_json(&document, out)
