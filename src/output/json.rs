@@ -1,6 +1,8 @@
 //! The JSON document of outputs.md.
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use crate::base::{Basis, BlockRef, Diagnostic, Sources, Span, Waived};
 use crate::diagnostics::{Report, Summary};
@@ -20,15 +22,93 @@ struct Document<'r> {
 struct Diagnostics<'r> {
     sources: &'r Sources,
     diagnostics: &'r [Diagnostic],
+    rendered: Rendered,
+}
+
+/// The JSON of each rule's basis and help, by address of the shared value:
+/// they were half of the output's bytes, escaped anew for every finding.
+#[derive(Default)]
+struct Rendered {
+    basis: FxHashMap<usize, Box<RawValue>>,
+    help: FxHashMap<usize, Box<RawValue>>,
+}
+
+/// How deep the fields of a diagnostic are indented in the document.
+const FIELD_INDENT: &str = "      ";
+
+impl Rendered {
+    fn of(diagnostics: &[Diagnostic]) -> Rendered {
+        let mut rendered = Rendered::default();
+        for d in diagnostics {
+            if !d.basis.is_empty() {
+                rendered
+                    .basis
+                    .entry(d.basis.as_ptr() as usize)
+                    .or_insert_with(|| {
+                        let pretty =
+                            serde_json::to_string_pretty(&*d.basis).expect("a basis serializes");
+                        raw(pretty.replace('\n', &format!("\n{FIELD_INDENT}")))
+                    });
+            }
+            if let Some(help) = &d.help {
+                rendered
+                    .help
+                    .entry(help.as_ptr() as usize)
+                    .or_insert_with(|| raw(serde_json::to_string(&**help).expect("a string")));
+            }
+        }
+        rendered
+    }
+}
+
+fn raw(json: String) -> Box<RawValue> {
+    RawValue::from_string(json).expect("serde_json wrote valid JSON")
 }
 
 impl Serialize for Diagnostics<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(
-            self.diagnostics
-                .iter()
-                .map(|d| JsonDiagnostic::new(self.sources, d)),
-        )
+        serializer.collect_seq(self.diagnostics.iter().map(|d| {
+            let mut json = JsonDiagnostic::new(self.sources, d);
+            if let Some(basis) = self.rendered.basis.get(&(d.basis.as_ptr() as usize)) {
+                json.basis = Cited::Rendered(basis);
+            }
+            if let Some(help) = d.help.as_ref()
+                && let Some(rendered) = self.rendered.help.get(&(help.as_ptr() as usize))
+            {
+                json.help = Help::Rendered(rendered);
+            }
+            json
+        }))
+    }
+}
+
+/// A basis as its citations, or as JSON rendered before.
+pub enum Cited<'r> {
+    Citations(&'r [Basis]),
+    Rendered(&'r RawValue),
+}
+
+impl Serialize for Cited<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Cited::Citations(basis) => basis.serialize(serializer),
+            Cited::Rendered(json) => json.serialize(serializer),
+        }
+    }
+}
+
+/// A help text, or its JSON rendered before.
+pub enum Help<'r> {
+    Text(Option<&'r str>),
+    Rendered(&'r RawValue),
+}
+
+impl Serialize for Help<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Help::Text(help) => help.serialize(serializer),
+            Help::Rendered(json) => json.serialize(serializer),
+        }
     }
 }
 
@@ -54,12 +134,12 @@ pub struct JsonDiagnostic<'r> {
     family: Option<&'r str>,
     severity: &'static str,
     message: &'r str,
-    help: Option<&'r str>,
+    help: Help<'r>,
     path: &'r str,
     span: JsonSpan,
     block: Option<&'r BlockRef>,
     labels: Vec<JsonLabel<'r>>,
-    basis: &'r [Basis],
+    basis: Cited<'r>,
     waived: Option<&'r Waived>,
 }
 
@@ -125,12 +205,12 @@ impl<'r> JsonDiagnostic<'r> {
             family: d.family.as_deref(),
             severity: d.severity.as_str(),
             message: &d.message,
-            help: d.help.as_deref(),
+            help: Help::Text(d.help.as_deref()),
             path: &sources.get(d.file).path,
             span: JsonSpan::new(sources, d.file, d.span),
             block: d.block.as_ref(),
             labels,
-            basis: &d.basis,
+            basis: Cited::Citations(&d.basis),
             waived: d.waived.as_ref(),
         }
     }
@@ -148,6 +228,7 @@ pub fn emit(
         diagnostics: Diagnostics {
             sources,
             diagnostics: &report.diagnostics,
+            rendered: Rendered::of(&report.diagnostics),
         },
         summary: report.summary,
     };
