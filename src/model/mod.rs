@@ -26,7 +26,7 @@ pub use taxonomy::{Category, CategoryId, Taxonomy};
 pub struct BlockId(pub u32);
 
 /// A string value: an index into its file's strings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TextId(u32);
 
 /// A list value: a range of its file's list items.
@@ -279,7 +279,12 @@ impl<'a> Model<'a> {
 
     /// A string value of `block`.
     pub fn text(&self, block: &Block<'a>, text: TextId) -> StrLit<'a> {
-        self.data(block.file).texts[text.0 as usize]
+        self.text_in(block.file, text)
+    }
+
+    /// A text of `file`'s (the file of the block it was read from).
+    pub fn text_in(&self, file: FileId, text: TextId) -> StrLit<'a> {
+        self.data(file).texts[text.0 as usize]
     }
 
     /// The text of a span in `block`'s file (an identifier value).

@@ -13,8 +13,8 @@ type Work<'m> = (&'m [BlockId], Arc<[(usize, usize)]>);
 use rustc_hash::FxHashMap;
 
 use crate::base::{Diagnostic, FileId, Label, Span};
-use crate::model::{BlockId, BlockKind, CategoryId, Model, Taxonomy, Value, Word};
-use crate::syntax::{Date, Duration, StrLit};
+use crate::model::{BlockId, BlockKind, CategoryId, Model, Taxonomy, TextId, Value, Word};
+use crate::syntax::{Date, Duration};
 
 use super::ast::*;
 use super::patterns::{ListMask, Patterns};
@@ -32,7 +32,7 @@ pub enum V<'a> {
     Indefinite,
     Date(Date),
     /// A text, with the literal it was read from (for match spans).
-    Text(Cow<'a, str>, Option<(FileId, StrLit<'a>)>),
+    Text(Cow<'a, str>, Option<TextSource>),
     Word(Word),
     /// A word the schema does not know (never equal to a model value).
     OtherWord(Arc<str>),
@@ -64,6 +64,14 @@ impl<'a> V<'a> {
     fn is_absent(&self) -> bool {
         matches!(self, V::Absent)
     }
+}
+
+/// Where a text value was read: the literal is looked up only for the
+/// span of a match, and a value this small keeps every `V` small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TextSource {
+    file: FileId,
+    text: TextId,
 }
 
 /// A hashable form of a value, for join keys and `once`.
@@ -160,9 +168,9 @@ pub struct Engine<'e, 'a> {
     /// allocates.
     memo: &'e std::cell::RefCell<FxHashMap<(BlockId, u8), V<'a>>>,
     /// The pattern lists each clause text of the current block may match,
-    /// by where the text's literal starts: every clause is matched against
+    /// by the text's literal: every clause is matched against
     /// a dozen lists, by a dozen rules.
-    screens: &'e std::cell::RefCell<FxHashMap<(FileId, u32), ListMask>>,
+    screens: &'e std::cell::RefCell<FxHashMap<TextSource, ListMask>>,
 }
 
 /// The groups of one aggregate.
@@ -808,7 +816,13 @@ impl<'e, 'a> Engine<'e, 'a> {
         match value {
             Value::Text(t) => {
                 let lit = self.model.text(block, t);
-                V::Text(lit.value(), Some((block.file, lit)))
+                V::Text(
+                    lit.value(),
+                    Some(TextSource {
+                        file: block.file,
+                        text: t,
+                    }),
+                )
             }
             Value::Bool(b) => V::Bool(b),
             Value::Integer(n) => V::Num(n as f64),
@@ -957,19 +971,20 @@ impl<'e, 'a> Engine<'e, 'a> {
                     return V::Bool(false);
                 };
                 let mask = match source {
-                    Some((file, lit)) => *self
+                    Some(source) => *self
                         .screens
                         .borrow_mut()
-                        .entry((*file, lit.raw_start))
+                        .entry(*source)
                         .or_insert_with(|| self.patterns.screen(text)),
                     None => self.patterns.screen(text),
                 };
                 match self.patterns.find_screened(list, text, mask) {
                     Some(range) => {
                         if env.matched.is_none()
-                            && let Some((file, lit)) = source
+                            && let Some(source) = source
                         {
-                            env.matched = Some((*file, lit.source_span(range)));
+                            let lit = self.model.text_in(source.file, source.text);
+                            env.matched = Some((source.file, lit.source_span(range)));
                         }
                         V::Bool(true)
                     }
