@@ -96,7 +96,7 @@ pub fn emit(
     };
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
     if options.pretty {
-        serde_json::to_writer_pretty(&mut buffered, &document)?;
+        super::write_pretty(&mut buffered, &document)?;
     } else {
         serde_json::to_writer(&mut buffered, &document)?;
     }
