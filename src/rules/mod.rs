@@ -23,7 +23,7 @@ use crate::model::{BlockKind, Model};
 use ast::{Expr, ExprKind, RuleAst, Str, Template};
 use check::{Checker, Ty};
 use eval::EvalOptions;
-use patterns::Patterns;
+use patterns::{PatternList, Patterns};
 
 /// The built-in rules and pattern lists.
 static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/rules");
@@ -206,40 +206,58 @@ impl RuleSet {
         collect_builtin(&BUILTIN, &mut files);
         let builtin = files.len();
         files.extend(extra);
-        let mut patterns = Patterns::default();
+        let mut pattern_files = Vec::new();
         let mut rule_files = Vec::new();
         for (at, (path, text)) in files.into_iter().enumerate() {
             let is_pattern = Path::new(&path).extension().is_some_and(|e| e == "toml");
-            let id = sources.add(SourceFile::new(path.clone(), text));
+            let id = sources.add(SourceFile::new(path, text));
             if is_pattern {
-                let name = Path::new(&path)
-                    .file_stem()
-                    .and_then(|s| s.to_str())
-                    .unwrap_or("")
-                    .to_string();
-                // The built-in lists are compiled when first needed (a test
-                // compiles them all); a user's are compiled now, so that one
-                // over the size limit is reported here.
-                let loaded = patterns
-                    .load(&name, &sources.get(id).text, id)
-                    .and_then(|()| {
-                        if at < builtin {
-                            Ok(())
-                        } else {
-                            patterns.check_compiles(&name, id)
-                        }
-                    });
-                if let Err(error) = loaded {
-                    diagnostics.push(*error);
-                }
+                pattern_files.push((at, id));
             } else {
                 rule_files.push(id);
             }
         }
+        // Files are read in parallel (start-up is mostly this), and their
+        // results taken in file order.
+        use rayon::prelude::*;
+        let lists: Vec<_> = pattern_files
+            .par_iter()
+            .map(|&(at, id)| {
+                let file = sources.get(id);
+                let name = Path::new(&file.path)
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("");
+                (at, id, PatternList::parse(name, &file.text, id))
+            })
+            .collect();
+        let mut patterns = Patterns::default();
+        for (at, id, list) in lists {
+            // The built-in lists are compiled when first needed (a test
+            // compiles them all); a user's are compiled now, so that one
+            // over the size limit is reported here.
+            let loaded = list.and_then(|list| {
+                let name = list.name.clone();
+                patterns.insert(list);
+                if at < builtin {
+                    Ok(())
+                } else {
+                    patterns.check_compiles(&name, id)
+                }
+            });
+            if let Err(error) = loaded {
+                diagnostics.push(*error);
+            }
+        }
+        let compiled: Vec<_> = rule_files
+            .par_iter()
+            .map(|&id| {
+                let file = sources.get(id);
+                (id, compile(&file.text, id, &file.path, &patterns))
+            })
+            .collect();
         let mut rules: Vec<Rule> = Vec::new();
-        for id in rule_files {
-            let (rule, errors) =
-                compile(&sources.get(id).text, id, &sources.get(id).path, &patterns);
+        for (id, (rule, errors)) in compiled {
             diagnostics.extend(errors);
             let Some(rule) = rule else { continue };
             if let Some(other) = rules

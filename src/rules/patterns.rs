@@ -111,19 +111,11 @@ fn regex_bit(index: usize) -> ListMask {
     }
 }
 
-impl Patterns {
-    pub fn get(&self, name: &str) -> Option<&PatternList> {
-        self.lists.get(name)
-    }
-
-    pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.lists.keys().map(String::as_str)
-    }
-
-    /// Loads one pattern file; its name is the file stem. A list of the same
-    /// name replaces the earlier one, so an organization can extend a list
-    /// by copying and editing it.
-    pub fn load(&mut self, name: &str, text: &str, file: FileId) -> Result<(), Box<Diagnostic>> {
+impl PatternList {
+    /// Reads one pattern file and checks its regexes; its name is the file
+    /// stem. Lists are independent of each other, so start-up reads them in
+    /// parallel.
+    pub fn parse(name: &str, text: &str, file: FileId) -> Result<PatternList, Box<Diagnostic>> {
         let parsed: PatternFile = toml::from_str(text).map_err(|e| {
             let span = e
                 .span()
@@ -186,28 +178,51 @@ impl Patterns {
             .iter()
             .map(|p| p.as_bytes().to_vec())
             .collect();
-        let index = self.lists.get(name).map_or(self.lists.len(), |l| l.index);
-        self.screen = OnceLock::new();
-        self.lists.insert(
-            name.to_string(),
-            PatternList {
-                name: name.to_string(),
-                description: parsed.description,
-                phrases,
-                regex_source,
-                regex: OnceLock::new(),
-                negation_guard: parsed.negation_guard,
-                reject_before: parsed
-                    .reject_before
-                    .iter()
-                    .map(|w| normalize_word(w))
-                    .collect(),
-                index,
-                phrase_words,
-                regex_words,
-            },
-        );
+        Ok(PatternList {
+            name: name.to_string(),
+            description: parsed.description,
+            phrases,
+            regex_source,
+            regex: OnceLock::new(),
+            negation_guard: parsed.negation_guard,
+            reject_before: parsed
+                .reject_before
+                .iter()
+                .map(|w| normalize_word(w))
+                .collect(),
+            index: 0,
+            phrase_words,
+            regex_words,
+        })
+    }
+}
+
+impl Patterns {
+    pub fn get(&self, name: &str) -> Option<&PatternList> {
+        self.lists.get(name)
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.lists.keys().map(String::as_str)
+    }
+
+    /// Loads one pattern file; its name is the file stem. A list of the same
+    /// name replaces the earlier one, so an organization can extend a list
+    /// by copying and editing it.
+    pub fn load(&mut self, name: &str, text: &str, file: FileId) -> Result<(), Box<Diagnostic>> {
+        self.insert(PatternList::parse(name, text, file)?);
         Ok(())
+    }
+
+    /// Adds a list read by [`PatternList::parse`], in place of one of the
+    /// same name.
+    pub fn insert(&mut self, mut list: PatternList) {
+        list.index = self
+            .lists
+            .get(&list.name)
+            .map_or(self.lists.len(), |l| l.index);
+        self.screen = OnceLock::new();
+        self.lists.insert(list.name.clone(), list);
     }
 
     /// The lists that may match `text`: a list outside the mask cannot
