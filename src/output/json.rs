@@ -70,44 +70,29 @@ impl Serialize for Diagnostics<'_> {
         serializer.collect_seq(self.diagnostics.iter().map(|d| {
             let mut json = JsonDiagnostic::new(self.sources, d);
             if let Some(basis) = self.rendered.basis.get(&(d.basis.as_ptr() as usize)) {
-                json.basis = Cited::Rendered(basis);
+                json.basis = Prerendered::Rendered(basis);
             }
             if let Some(help) = d.help.as_ref()
                 && let Some(rendered) = self.rendered.help.get(&(help.as_ptr() as usize))
             {
-                json.help = Help::Rendered(rendered);
+                json.help = Prerendered::Rendered(rendered);
             }
             json
         }))
     }
 }
 
-/// A basis as its citations, or as JSON rendered before.
-pub enum Cited<'r> {
-    Citations(&'r [Basis]),
+/// A value (a basis, a help text), or its JSON rendered before.
+pub enum Prerendered<'r, T> {
+    Value(T),
     Rendered(&'r RawValue),
 }
 
-impl Serialize for Cited<'_> {
+impl<T: Serialize> Serialize for Prerendered<'_, T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Cited::Citations(basis) => basis.serialize(serializer),
-            Cited::Rendered(json) => json.serialize(serializer),
-        }
-    }
-}
-
-/// A help text, or its JSON rendered before.
-pub enum Help<'r> {
-    Text(Option<&'r str>),
-    Rendered(&'r RawValue),
-}
-
-impl Serialize for Help<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Help::Text(help) => help.serialize(serializer),
-            Help::Rendered(json) => json.serialize(serializer),
+            Prerendered::Value(value) => value.serialize(serializer),
+            Prerendered::Rendered(json) => json.serialize(serializer),
         }
     }
 }
@@ -134,12 +119,12 @@ pub struct JsonDiagnostic<'r> {
     family: Option<&'r str>,
     severity: &'static str,
     message: &'r str,
-    help: Help<'r>,
+    help: Prerendered<'r, Option<&'r str>>,
     path: &'r str,
     span: JsonSpan,
     block: Option<&'r BlockRef>,
     labels: Vec<JsonLabel<'r>>,
-    basis: Cited<'r>,
+    basis: Prerendered<'r, &'r [Basis]>,
     waived: Option<&'r Waived>,
 }
 
@@ -205,12 +190,12 @@ impl<'r> JsonDiagnostic<'r> {
             family: d.family.as_deref(),
             severity: d.severity.as_str(),
             message: &d.message,
-            help: Help::Text(d.help.as_deref()),
+            help: Prerendered::Value(d.help.as_deref()),
             path: &sources.get(d.file).path,
             span: JsonSpan::new(sources, d.file, d.span),
             block: d.block.as_ref(),
             labels,
-            basis: Cited::Citations(&d.basis),
+            basis: Prerendered::Value(&d.basis),
             waived: d.waived.as_ref(),
         }
     }

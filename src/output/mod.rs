@@ -85,6 +85,28 @@ static LINE_BREAK: [u8; 2 + 2 * FLAT_DEPTH] = {
 };
 
 impl Pretty {
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line_break(writer, false)?;
+        }
+        writer.write_all(bracket)
+    }
+
     fn line_break<W: ?Sized + std::io::Write>(
         &self,
         writer: &mut W,
@@ -101,17 +123,11 @@ impl Pretty {
 
 impl serde_json::ser::Formatter for Pretty {
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(b"[")
+        self.open(writer, b"[")
     }
 
     fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.line_break(writer, false)?;
-        }
-        writer.write_all(b"]")
+        self.close(writer, b"]")
     }
 
     fn begin_array_value<W: ?Sized + std::io::Write>(
@@ -128,17 +144,11 @@ impl serde_json::ser::Formatter for Pretty {
     }
 
     fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(b"{")
+        self.open(writer, b"{")
     }
 
     fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.line_break(writer, false)?;
-        }
-        writer.write_all(b"}")
+        self.close(writer, b"}")
     }
 
     fn begin_object_key<W: ?Sized + std::io::Write>(
@@ -184,4 +194,29 @@ pub fn statistics(
 /// Start and end positions of a span, for formats that want lines and columns.
 pub fn span_positions(file: &SourceFile, span: Span) -> (LineCol, LineCol) {
     (file.line_col(span.start), file.line_col(span.end))
+}
+
+#[cfg(test)]
+mod pretty_tests {
+    /// `Pretty` writes what serde_json's pretty printer writes, deeper than
+    /// its one-piece indentation reaches too.
+    #[test]
+    fn pretty_is_serde_json_pretty_byte_for_byte() {
+        let mut deep = serde_json::json!({"leaf": [1, {}, [], "x\n\"y\""]});
+        for level in 0..super::FLAT_DEPTH + 3 {
+            deep = if level % 2 == 0 {
+                serde_json::json!({ "level": level, "inner": deep, "empty": {} })
+            } else {
+                serde_json::json!([level, deep, [], null])
+            };
+        }
+        for value in [serde_json::json!(null), serde_json::json!([]), deep] {
+            let mut ours = Vec::new();
+            super::write_pretty(&mut ours, &value).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string_pretty(&value).unwrap()
+            );
+        }
+    }
 }
