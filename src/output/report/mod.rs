@@ -415,7 +415,7 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
             })
             .unwrap_or_default(),
         // Invisible characters are shown as U+FFFD, as in the terminal.
-        excerpt: excerpt(file.display_text(), d.span),
+        excerpt: excerpt(file.display_text(), d.span, at.line),
         basis: d
             .basis
             .iter()
@@ -429,9 +429,11 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
     }
 }
 
-/// The line of `span`'s start, split around the flagged characters (at
-/// most 300 of them; the rest of a long span is cut with `…`).
-fn excerpt(text: &str, span: Span) -> Excerpt {
+/// The line of `span`'s start (line number `line`, from the file's line
+/// table: counting the line breaks before it made a report quadratic in
+/// the file), split around the flagged characters (at most 300 of them;
+/// the rest of a long span is cut with `…`).
+fn excerpt(text: &str, span: Span, line: u32) -> Excerpt {
     let start = (span.start as usize).min(text.len());
     let end = (span.end as usize).clamp(start, text.len());
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -441,7 +443,7 @@ fn excerpt(text: &str, span: Span) -> Excerpt {
         flagged = flagged.chars().take(300).collect::<String>() + "…";
     }
     Excerpt {
-        line: text[..start].matches('\n').count() as u32 + 1,
+        line,
         before: text[line_start..start].to_string(),
         flagged,
         after: text[end..line_end].trim_end_matches('\r').to_string(),
@@ -537,7 +539,7 @@ mod tests {
 
     #[test]
     fn excerpts_split_the_line() {
-        let e = excerpt("a\n  term 20y\nb", Span::new(9, 12));
+        let e = excerpt("a\n  term 20y\nb", Span::new(9, 12), 2);
         assert_eq!(
             (
                 e.line,
