@@ -208,7 +208,9 @@ impl Patterns {
 
     /// Loads one pattern file; its name is the file stem. A list of the same
     /// name replaces the earlier one, so an organization can extend a list
-    /// by copying and editing it.
+    /// by copying and editing it. (Start-up reads lists in parallel with
+    /// [`PatternList::parse`] and [`Patterns::insert`].)
+    #[cfg(test)]
     pub fn load(&mut self, name: &str, text: &str, file: FileId) -> Result<(), Box<Diagnostic>> {
         self.insert(PatternList::parse(name, text, file)?);
         Ok(())
@@ -402,7 +404,9 @@ impl Patterns {
 
     /// The first match of `list` in `text` that its guards accept. After a
     /// rejected match the search goes on from the next character, so a
-    /// rejected phrase cannot hide an overlapping one.
+    /// rejected phrase cannot hide an overlapping one. (Rules screen a text
+    /// once for all lists and call [`Patterns::find_screened`].)
+    #[cfg(test)]
     pub fn find(&self, list: &PatternList, text: &str) -> Option<Range<usize>> {
         self.find_screened(list, text, self.screen(text))
     }

@@ -539,7 +539,11 @@ mod tests {
 
     #[test]
     fn excerpts_split_the_line() {
-        let e = excerpt("a\n  term 20y\nb", Span::new(9, 12), 2);
+        let text = "a\n  term 20y\nb";
+        let file = crate::base::SourceFile::new("t", text.to_string());
+        let span = Span::new(9, 12);
+        // The line number comes from the file's line table, as in a report.
+        let e = excerpt(text, span, file.line_col(span.start).line);
         assert_eq!(
             (
                 e.line,
