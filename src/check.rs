@@ -81,32 +81,35 @@ pub fn check_with<T>(
     options: CheckOptions,
     visit: impl FnOnce(&Model<'_>, &Report) -> T,
 ) -> (Report, T) {
-    let (model, mut diagnostics, comments) = build_model(sources, load_errors);
-    diagnostics.extend(rules.run(
+    let (model, mut errors, comments) = build_model(sources, load_errors);
+    let mut waivers = Vec::new();
+    if !options.no_waivers {
+        for (file, spans) in &comments {
+            let text = &sources.get(*file).text;
+            waivers.extend(waivers::parse(*file, text, spans, &model, &mut errors));
+        }
+    }
+    // The findings are the many; the errors join them, not the other way.
+    let mut diagnostics = rules.run(
         &model,
         EvalOptions {
             profile: options.profile,
         },
-    ));
-    if !options.no_waivers {
-        let mut waivers = Vec::new();
-        for (file, spans) in &comments {
-            let text = &sources.get(*file).text;
-            waivers.extend(waivers::parse(*file, text, spans, &model, &mut diagnostics));
-        }
-        if !waivers.is_empty() {
-            let known = |rule: &str| {
-                rules
-                    .find(rule)
-                    .map(|r| (r.code.to_string(), r.name.to_string()))
-            };
-            let suggest = |rule: &str| {
-                let names = rules.rules.iter().flat_map(|r| [&*r.code, &*r.name]);
-                crate::base::suggest::closest(rule, names).map(str::to_string)
-            };
-            let problems = waivers::apply(&waivers, &mut diagnostics, &known, &suggest, sources);
-            diagnostics.extend(problems);
-        }
+        errors.len(),
+    );
+    diagnostics.extend(errors.into_iter().map(Box::new));
+    if !waivers.is_empty() {
+        let known = |rule: &str| {
+            rules
+                .find(rule)
+                .map(|r| (r.code.to_string(), r.name.to_string()))
+        };
+        let suggest = |rule: &str| {
+            let names = rules.rules.iter().flat_map(|r| [&*r.code, &*r.name]);
+            crate::base::suggest::closest(rule, names).map(str::to_string)
+        };
+        let problems = waivers::apply(&waivers, &mut diagnostics, &known, &suggest, sources);
+        diagnostics.extend(problems.into_iter().map(Box::new));
     }
     let report = Report::new(sources, diagnostics);
     let visited = visit(&model, &report);

@@ -62,7 +62,7 @@ pub struct Entry {
 
 impl Baseline {
     /// The findings (not language errors, not waived) of a report.
-    pub fn of(diagnostics: &[Diagnostic], sources: &Sources) -> Baseline {
+    pub fn of(diagnostics: &[Box<Diagnostic>], sources: &Sources) -> Baseline {
         let findings = diagnostics
             .iter()
             .filter(|d| d.family.is_some() && d.waived.is_none())
@@ -97,7 +97,7 @@ impl Baseline {
     /// Removes the findings the baseline holds (each entry absorbs one
     /// finding with its fingerprint) and returns the entries that matched
     /// nothing: stale ones.
-    pub fn filter(&self, diagnostics: &mut Vec<Diagnostic>, sources: &Sources) -> Vec<Entry> {
+    pub fn filter(&self, diagnostics: &mut Vec<Box<Diagnostic>>, sources: &Sources) -> Vec<Entry> {
         let mut remaining: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
         for entry in &self.findings {
             remaining

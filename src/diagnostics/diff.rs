@@ -11,7 +11,7 @@ use super::baseline::fingerprint_as;
 /// One side of a diff: what was checked, and where it was rooted.
 pub struct Side<'s> {
     pub sources: &'s Sources,
-    pub diagnostics: &'s [Diagnostic],
+    pub diagnostics: &'s [Box<Diagnostic>],
     /// The path given on the command line; fingerprints use paths relative
     /// to it, so `v1.dsl` and `v2.dsl` compare as one file.
     pub root: &'s str,
@@ -86,7 +86,7 @@ mod tests {
                 "m",
             );
             d.family = Some("f".into());
-            d
+            Box::new(d)
         };
         let old = [d(0, 1), d(2, 1)];
         let new = [d(2, 1), d(4, 1)];

@@ -44,16 +44,18 @@ pub struct Summary {
 /// Everything one run found, in the deterministic order of outputs.md.
 #[derive(Debug)]
 pub struct Report {
-    pub diagnostics: Vec<Diagnostic>,
+    /// Boxed: a run can hold a million findings, and moving pointers rather
+    /// than records lets them be gathered and sorted without a second copy.
+    pub diagnostics: Vec<Box<Diagnostic>>,
     pub summary: Summary,
     /// The worst severity among diagnostics left out by the per-file limit.
     hidden_worst: Option<Severity>,
 }
 
 /// Diagnostics in reading order: by path, position, code, end and message.
-/// A diagnostic is a few hundred bytes and a run can have 100,000: their
-/// indices are sorted, then each diagnostic is moved into place once.
-fn sorted(sources: &Sources, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// A run can have a million: each one's key is computed once, the indices
+/// are sorted by key, then each diagnostic is moved into place once.
+fn sort(sources: &Sources, diagnostics: &mut [Box<Diagnostic>]) {
     let mut by_path: Vec<(&str, usize)> = sources
         .iter()
         .map(|(id, file)| (file.path.as_str(), id.0 as usize))
@@ -87,8 +89,7 @@ fn sorted(sources: &Sources, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic
             .cmp(&keys[b])
             .then_with(|| diagnostics[a].message.cmp(&diagnostics[b].message))
     });
-    permute(&mut diagnostics, &order);
-    diagnostics
+    permute(diagnostics, &order);
 }
 
 /// Puts `items[order[i]]` at `i`, in place, following each cycle of the
@@ -111,8 +112,15 @@ impl Report {
     /// Orders the diagnostics by path, then offset, then code, and counts them.
     /// Language errors always count as errors; waived findings count only as
     /// waived.
-    pub fn new(sources: &Sources, diagnostics: Vec<Diagnostic>) -> Report {
-        let diagnostics = sorted(sources, diagnostics);
+    /// Takes boxed diagnostics (the rule engine's) or plain ones (a few
+    /// language errors); a vector of boxes is sorted where it is.
+    pub fn new(
+        sources: &Sources,
+        diagnostics: impl IntoIterator<Item = impl Into<Box<Diagnostic>>>,
+    ) -> Report {
+        let mut diagnostics: Vec<Box<Diagnostic>> =
+            diagnostics.into_iter().map(Into::into).collect();
+        sort(sources, &mut diagnostics);
         let mut summary = Summary {
             files: sources.len(),
             ..Summary::default()
@@ -148,7 +156,7 @@ impl Report {
             // Diagnostics are sorted by file, so each file's are consecutive.
             let mut in_file = std::iter::from_fn(|| all.next_if(|d| d.file == file));
             kept.extend(in_file.by_ref().take(limit));
-            let hidden: Vec<Diagnostic> = in_file.collect();
+            let hidden: Vec<Box<Diagnostic>> = in_file.collect();
             let Some(first_hidden) = hidden.first() else {
                 continue;
             };
@@ -165,7 +173,7 @@ impl Report {
                 "a file shows at most {limit} diagnostics; fix these first, or raise the limit with --max-diagnostics (0: no limit)"
             ));
             note.severity = Severity::Info;
-            kept.push(note);
+            kept.push(Box::new(note));
         }
         self.diagnostics = kept;
     }
@@ -218,7 +226,7 @@ mod tests {
         let b = sources.add(SourceFile::new("b.dsl", "x".repeat(20)));
         let a = sources.add(SourceFile::new("a.dsl", "x".repeat(20)));
         let d = |file: FileId, at: usize, code| {
-            Diagnostic::error(code, file, Span::new(at, at + 1), "m")
+            Box::new(Diagnostic::error(code, file, Span::new(at, at + 1), "m"))
         };
         let mut warning = d(a, 5, codes::WRONG_TYPE);
         warning.severity = Severity::Warning;
@@ -256,10 +264,21 @@ mod tests {
         let mut sources = Sources::new();
         let a = sources.add(SourceFile::new("a.dsl", "x".repeat(20)));
         let b = sources.add(SourceFile::new("b.dsl", "x".repeat(20)));
-        let mut warning = Diagnostic::error(codes::WRONG_TYPE, a, Span::new(1, 2), "m");
+        let mut warning = Box::new(Diagnostic::error(
+            codes::WRONG_TYPE,
+            a,
+            Span::new(1, 2),
+            "m",
+        ));
         warning.severity = Severity::Warning;
-        let error =
-            |file, at| Diagnostic::error(codes::WRONG_TYPE, file, Span::new(at, at + 1), "m");
+        let error = |file, at| {
+            Box::new(Diagnostic::error(
+                codes::WRONG_TYPE,
+                file,
+                Span::new(at, at + 1),
+                "m",
+            ))
+        };
         let mut report = Report::new(
             &sources,
             vec![warning, error(a, 5), error(a, 9), error(b, 3)],

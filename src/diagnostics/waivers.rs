@@ -139,7 +139,7 @@ fn next_line_target(
 /// wrong or waive nothing. `known` tells whether a code or name is a rule.
 pub fn apply(
     waivers: &[Waiver],
-    diagnostics: &mut [Diagnostic],
+    diagnostics: &mut [Box<Diagnostic>],
     known: &dyn Fn(&str) -> Option<(String, String)>,
     suggest: &dyn Fn(&str) -> Option<String>,
     sources: &Sources,

@@ -13,23 +13,23 @@ use super::json::JsonDiagnostic;
 /// Both sides of a diff, ready to print.
 pub struct DiffView<'r> {
     pub old_sources: &'r Sources,
-    pub old: &'r [Diagnostic],
+    pub old: &'r [Box<Diagnostic>],
     pub new_sources: &'r Sources,
-    pub new: &'r [Diagnostic],
+    pub new: &'r [Box<Diagnostic>],
     pub diff: &'r Diff,
 }
 
 impl DiffView<'_> {
     fn introduced(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diff.introduced.iter().map(|&i| &self.new[i])
+        self.diff.introduced.iter().map(|&i| &*self.new[i])
     }
 
     fn resolved(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diff.resolved.iter().map(|&i| &self.old[i])
+        self.diff.resolved.iter().map(|&i| &*self.old[i])
     }
 
     fn unchanged(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diff.unchanged.iter().map(|&i| &self.new[i])
+        self.diff.unchanged.iter().map(|&i| &*self.new[i])
     }
 }
 

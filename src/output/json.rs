@@ -21,7 +21,7 @@ struct Document<'r> {
 /// findings would otherwise hold a second copy of them all.
 struct Diagnostics<'r> {
     sources: &'r Sources,
-    diagnostics: &'r [Diagnostic],
+    diagnostics: &'r [Box<Diagnostic>],
     rendered: Rendered,
 }
 
@@ -37,7 +37,7 @@ struct Rendered {
 const FIELD_INDENT: &str = "      ";
 
 impl Rendered {
-    fn of(diagnostics: &[Diagnostic]) -> Rendered {
+    fn of(diagnostics: &[Box<Diagnostic>]) -> Rendered {
         let mut rendered = Rendered::default();
         for d in diagnostics {
             if !d.basis.is_empty() {

@@ -412,7 +412,7 @@ struct Found<'a> {
     rule: usize,
     case: usize,
     once: Option<Key<'a>>,
-    diagnostic: Diagnostic,
+    diagnostic: Box<Diagnostic>,
 }
 
 /// Runs every rule over the model.
@@ -420,13 +420,15 @@ struct Found<'a> {
 /// Evaluation is block-major: each block is read once for all the cases that
 /// range over its kind while it is in cache, rather than once per rule.
 /// Chunks of blocks run in parallel; the findings come back in block order
-/// whatever the thread count, so `once` keeps the first in file order.
+/// whatever the thread count, so `once` keeps the first in file order. The
+/// vector returned has room for `extra` more diagnostics.
 pub fn run_all(
     rules: &[Rule],
     model: &Model<'_>,
     patterns: &Patterns,
     shared: &Shared,
-) -> Vec<Diagnostic> {
+    extra: usize,
+) -> Vec<Box<Diagnostic>> {
     use rayon::prelude::*;
     let params: Vec<Vec<V<'_>>> = rules
         .iter()
@@ -532,7 +534,8 @@ pub fn run_all(
                     let block_ref = block_ref
                         .get_or_insert_with(|| model.block(id).block_ref())
                         .clone();
-                    let diagnostic = engine.finding(rule, case, id, block_ref, env, shared);
+                    let diagnostic =
+                        Box::new(engine.finding(rule, case, id, block_ref, env, shared));
                     out.push(Found {
                         rule: r,
                         case: c,
@@ -547,7 +550,7 @@ pub fn run_all(
     let mut seen: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
     // Sized up front: a flattened iterator's length is unknown, and growing
     // a vector of 100,000 findings by doubling copies them all several times.
-    let mut diagnostics = Vec::with_capacity(found.iter().map(Vec::len).sum());
+    let mut diagnostics = Vec::with_capacity(found.iter().map(Vec::len).sum::<usize>() + extra);
     for f in found.into_iter().flatten() {
         let first = match &f.once {
             Some(k) => seen.insert((f.rule, f.case, k.clone())),
