@@ -400,6 +400,46 @@ fn output_does_not_depend_on_thread_count() {
     assert_eq!(one, run("3"));
 }
 
+/// `once` keeps the first finding in file order even when the blocks that
+/// could report it fall in different chunks (a chunk is 256 blocks).
+#[test]
+fn once_reports_the_first_block_across_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from(
+        "policy \"p\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\noperator o \"O\" {\n  kind state_owned\n}\n",
+    );
+    let count = 700;
+    for i in 0..count {
+        text.push_str(&format!(
+            "dataset d{i} \"D\" {{\n  categories [public.enterprise_registry]\n  source tax\n}}\n"
+        ));
+    }
+    let names: Vec<String> = (0..count).map(|i| format!("d{i}")).collect();
+    text.push_str(&format!(
+        "grant g \"G\" {{\n  operator o\n  datasets [{}]\n  scope provincial\n  exclusive false\n}}\n",
+        names.join(", ")
+    ));
+    let path = dir.path().join("many.dsl");
+    std::fs::write(&path, text).unwrap();
+    for threads in ["1", "2"] {
+        let output = datalint()
+            .args(["check", "--format", "json", "--select", "MON008"])
+            .arg(&path)
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let found: Vec<&serde_json::Value> = document["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "MON008")
+            .collect();
+        assert_eq!(found.len(), 1, "{threads} threads: {found:?}");
+        assert_eq!(found[0]["block"]["name"], "d0", "{threads} threads");
+    }
+}
+
 #[test]
 fn waivers_waive_with_their_reason_and_are_checked() {
     let output = datalint()

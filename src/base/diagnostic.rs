@@ -39,7 +39,7 @@ impl Severity {
 pub struct Label {
     pub file: FileId,
     pub span: Span,
-    pub message: String,
+    pub message: Arc<str>,
 }
 
 /// The block a diagnostic is about.
@@ -138,7 +138,7 @@ impl Diagnostic {
         mut self,
         file: FileId,
         span: Span,
-        message: impl Into<String>,
+        message: impl Into<Arc<str>>,
     ) -> Diagnostic {
         self.labels.push(Label {
             file,

@@ -227,7 +227,7 @@ impl miette::Diagnostic for View<'_> {
             .labels
             .iter()
             .filter(|l| l.file == d.file)
-            .map(move |l| LabeledSpan::new_with_span(Some(l.message.clone()), at(l.span)));
+            .map(move |l| LabeledSpan::new_with_span(Some(l.message.to_string()), at(l.span)));
         Some(Box::new(std::iter::once(primary).chain(secondary)))
     }
 

@@ -407,12 +407,17 @@ fn leaf_value(expr: &Expr) -> Option<V<'static>> {
     })
 }
 
-/// A finding with what ordering and `once` need.
+/// A chunk's findings in block order, and the `once` key of those that have
+/// one: (position in `diagnostics`, rule, case, key). Most findings have no
+/// key, so the keys are kept aside rather than beside every finding.
+#[derive(Default)]
 struct Found<'a> {
-    rule: usize,
-    case: usize,
-    once: Option<Key<'a>>,
-    diagnostic: Box<Diagnostic>,
+    #[expect(
+        clippy::vec_box,
+        reason = "moved as pointers into the report, see `Report`"
+    )]
+    diagnostics: Vec<Box<Diagnostic>>,
+    once: Vec<(usize, usize, usize, Key<'a>)>,
 }
 
 /// Runs every rule over the model.
@@ -469,10 +474,10 @@ pub fn run_all(
             work.push((chunk, cases.clone()));
         }
     }
-    let found: Vec<Vec<Found<'_>>> = work
+    let found: Vec<Found<'_>> = work
         .par_iter()
         .map(|(chunk, cases)| {
-            let mut out = Vec::new();
+            let mut out = Found::default();
             let mut envs: Vec<Env<'_, '_>> = cases
                 .iter()
                 .map(|&(r, c)| {
@@ -528,20 +533,16 @@ pub fn run_all(
                     if !case.when.iter().all(|cond| engine.eval(cond, env).truthy()) {
                         continue;
                     }
-                    if let Some(k) = &once {
+                    if let Some(k) = once {
                         reported.insert((r, c, k.clone()));
+                        out.once.push((out.diagnostics.len(), r, c, k));
                     }
                     let block_ref = block_ref
                         .get_or_insert_with(|| model.block(id).block_ref())
                         .clone();
                     let diagnostic =
                         Box::new(engine.finding(rule, case, id, block_ref, env, shared));
-                    out.push(Found {
-                        rule: r,
-                        case: c,
-                        once,
-                        diagnostic,
-                    });
+                    out.diagnostics.push(diagnostic);
                 }
             }
             out
@@ -550,14 +551,18 @@ pub fn run_all(
     let mut seen: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
     // Sized up front: a flattened iterator's length is unknown, and growing
     // a vector of 100,000 findings by doubling copies them all several times.
-    let mut diagnostics = Vec::with_capacity(found.iter().map(Vec::len).sum::<usize>() + extra);
-    for f in found.into_iter().flatten() {
-        let first = match &f.once {
-            Some(k) => seen.insert((f.rule, f.case, k.clone())),
-            None => true,
-        };
-        if first {
-            diagnostics.push(f.diagnostic);
+    let total = found.iter().map(|f| f.diagnostics.len()).sum::<usize>();
+    let mut diagnostics = Vec::with_capacity(total + extra);
+    for chunk in found {
+        let mut keys = chunk.once.into_iter().peekable();
+        for (at, diagnostic) in chunk.diagnostics.into_iter().enumerate() {
+            let first = match keys.next_if(|&(i, ..)| i == at) {
+                Some((_, rule, case, key)) => seen.insert((rule, case, key)),
+                None => true,
+            };
+            if first {
+                diagnostics.push(diagnostic);
+            }
         }
     }
     diagnostics
@@ -600,7 +605,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 labels.push(Label {
                     file,
                     span,
-                    message: text.value.clone(),
+                    message: text.clone(),
                 });
             }
         }

@@ -20,7 +20,7 @@ use include_dir::{Dir, include_dir};
 use crate::base::{Basis, Diagnostic, FileId, Severity, SourceFile, Sources, Span};
 use crate::model::{BlockKind, Model};
 
-use ast::{Expr, ExprKind, RuleAst, Str, Template};
+use ast::{Expr, ExprKind, RuleAst, Template};
 use check::{Checker, Ty};
 use eval::EvalOptions;
 use patterns::{PatternList, Patterns};
@@ -97,7 +97,8 @@ pub struct Case {
     when: Vec<Expr>,
     severities: Vec<(Severity, Expr)>,
     at: Option<Expr>,
-    labels: Vec<(Expr, Str)>,
+    /// Each label's text is shared by every finding that carries it.
+    labels: Vec<(Expr, Arc<str>)>,
     once: Option<Expr>,
     message: Option<Template>,
 }
@@ -592,7 +593,10 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
             when,
             severities,
             at,
-            labels,
+            labels: labels
+                .into_iter()
+                .map(|(target, text)| (target, Arc::from(text.value)))
+                .collect(),
             once,
             message,
         });
