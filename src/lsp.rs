@@ -212,7 +212,7 @@ impl Server {
                 (_, Severity::Warning) => DiagnosticSeverity::WARNING,
                 (_, Severity::Info) => DiagnosticSeverity::INFORMATION,
             };
-            let mut message = d.message.clone();
+            let mut message = d.message.to_string();
             if let Some(waived) = &d.waived {
                 message = format!("(waived: {}) {message}", waived.reason);
             }

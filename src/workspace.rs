@@ -274,7 +274,11 @@ mod tests {
         let error = error.unwrap();
         assert_eq!(&*error.code, "E001");
         assert_eq!(error.span, Span::empty(7));
-        assert!(error.message.contains("offset 7"), "{}", error.message);
+        assert!(
+            error.message.text().contains("offset 7"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]
@@ -310,6 +314,7 @@ mod tests {
         assert!(
             errors[0]
                 .message
+                .text()
                 .contains("is 24 bytes; the limit is 16 bytes"),
             "{}",
             errors[0].message

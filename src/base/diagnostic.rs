@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use super::Message;
 use super::codes::ErrorCode;
 use super::{FileId, Span};
 
@@ -85,7 +86,7 @@ pub struct Diagnostic {
     /// `None` for language errors; the rule family otherwise.
     pub family: Option<Arc<str>>,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     /// Shared with the rule it comes from: findings are many, rules few.
     pub help: Option<Arc<str>>,
     pub file: FileId,
@@ -112,7 +113,7 @@ impl Diagnostic {
             name: Arc::from(code.name),
             family: None,
             severity: Severity::Error,
-            message: message.into(),
+            message: Message::Text(message.into()),
             help: None,
             file,
             span,

@@ -3,10 +3,12 @@
 
 pub mod codes;
 pub mod diagnostic;
+pub mod message;
 pub mod source;
 pub mod span;
 pub mod suggest;
 
 pub use diagnostic::{Basis, BlockRef, Diagnostic, Label, Severity, Waived};
+pub use message::Message;
 pub use source::{FileId, LineCol, SourceFile, Sources};
 pub use span::Span;

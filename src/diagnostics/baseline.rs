@@ -70,7 +70,7 @@ impl Baseline {
                 fingerprint: fingerprint(d, sources),
                 code: d.code.to_string(),
                 path: sources.get(d.file).path.clone(),
-                message: d.message.clone(),
+                message: d.message.to_string(),
             })
             .collect();
         Baseline {

@@ -85,9 +85,12 @@ fn sort(sources: &Sources, diagnostics: &mut [Box<Diagnostic>]) {
         .collect();
     let mut order: Vec<usize> = (0..diagnostics.len()).collect();
     order.sort_by(|&a, &b| {
-        keys[a]
-            .cmp(&keys[b])
-            .then_with(|| diagnostics[a].message.cmp(&diagnostics[b].message))
+        keys[a].cmp(&keys[b]).then_with(|| {
+            diagnostics[a]
+                .message
+                .text()
+                .cmp(&diagnostics[b].message.text())
+        })
     });
     permute(diagnostics, &order);
 }
@@ -297,7 +300,7 @@ mod tests {
                 (b, 3, "E103", Severity::Error),
             ]
         );
-        assert!(report.diagnostics[1].message.starts_with("2 more"));
+        assert!(report.diagnostics[1].message.text().starts_with("2 more"));
         assert_eq!(report.summary.errors, 3, "the summary counts hidden ones");
         // Only file `a`'s hidden errors and `b`'s shown one are errors; drop `b`
         // to see that the hidden ones alone fail the check.

@@ -143,7 +143,7 @@ pub fn markdown(view: &DiffView<'_>, out: &mut dyn Write) -> std::io::Result<()>
                 d.severity.as_str(),
                 file.path,
                 at.line,
-                escape_cell(&d.message)
+                escape_cell(&d.message.text())
             )?;
         }
         writeln!(out)

@@ -79,7 +79,7 @@ fn last_char(file: &SourceFile, start: u32, end: u32) -> u32 {
 
 /// The message with the help and the first citation on lines of their own.
 fn message(d: &Diagnostic) -> String {
-    let mut message = d.message.clone();
+    let mut message = d.message.to_string();
     if let Some(help) = &d.help {
         let _ = write!(message, "\nhelp: {help}");
     }

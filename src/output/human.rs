@@ -184,7 +184,7 @@ impl fmt::Debug for View<'_> {
 
 impl fmt::Display for View<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        fmt::Display::fmt(&self.diagnostic.message, f)
     }
 }
 

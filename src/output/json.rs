@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use crate::base::{Basis, BlockRef, Diagnostic, Sources, Span, Waived};
+use crate::base::{Basis, BlockRef, Diagnostic, Message, Sources, Span, Waived};
 use crate::diagnostics::{Report, Summary};
 
 pub const FORMAT_VERSION: u32 = 1;
@@ -118,7 +118,7 @@ pub struct JsonDiagnostic<'r> {
     name: &'r str,
     family: Option<&'r str>,
     severity: &'static str,
-    message: &'r str,
+    message: &'r Message,
     help: Prerendered<'r, Option<&'r str>>,
     path: &'r str,
     span: JsonSpan,

@@ -10,6 +10,7 @@
 //! The log passes Microsoft's SARIF validator (`sarif-multitool validate`)
 //! without errors or warnings; `scripts/validate-sarif.sh` runs it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -154,7 +155,7 @@ struct SarifResult<'r> {
 
 #[derive(Serialize)]
 struct MessageRef<'r> {
-    text: &'r str,
+    text: Cow<'r, str>,
 }
 
 #[derive(Serialize)]
@@ -593,7 +594,9 @@ fn region<'r>(file: &'r SourceFile, span: Span) -> Region<'r> {
         .text
         .get(span.range())
         .filter(|s| !s.trim().is_empty())
-        .map(|text| MessageRef { text });
+        .map(|text| MessageRef {
+            text: Cow::Borrowed(text),
+        });
     Region {
         start_line: start.line,
         start_column: start.column,
@@ -615,7 +618,9 @@ fn result<'r>(
             artifact_location: artifact_location(sources, d.file),
             region: region(source, d.span),
         },
-        message: d.label.as_deref().map(|text| MessageRef { text }),
+        message: d.label.as_deref().map(|text| MessageRef {
+            text: Cow::Borrowed(text),
+        }),
     };
     let related_locations = d
         .labels
@@ -628,7 +633,7 @@ fn result<'r>(
                 region: region(sources.get(label.file), label.span),
             },
             message: Some(MessageRef {
-                text: &label.message,
+                text: Cow::Borrowed(&label.message),
             }),
         })
         .collect();
@@ -636,7 +641,9 @@ fn result<'r>(
         rule_id: &d.code,
         rule_index: descriptors.index[&*d.code],
         level: level(d.severity),
-        message: MessageRef { text: &d.message },
+        message: MessageRef {
+            text: d.message.text(),
+        },
         locations: [primary],
         related_locations,
         partial_fingerprints: HashMap::from([(

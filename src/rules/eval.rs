@@ -12,14 +12,14 @@ type Work<'m> = (&'m [BlockId], Arc<[(usize, usize)]>);
 
 use rustc_hash::FxHashMap;
 
-use crate::base::{Diagnostic, FileId, Label, Span};
+use crate::base::{Diagnostic, FileId, Label, Message, Span};
 use crate::model::{BlockId, BlockKind, CategoryId, Model, Taxonomy, TextId, Value, Word};
 use crate::syntax::{Date, Duration};
 
 use super::ast::*;
 use super::patterns::{ListMask, Patterns};
 use super::plan::Plan;
-use super::{Case, Profile, Rule};
+use super::{Case, CaseMessage, Profile, Rule};
 
 /// A runtime value.
 #[derive(Clone, Debug)]
@@ -587,13 +587,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 break;
             }
         }
-        let message = match &case.message {
-            Some(template) => self.render(template, env),
-            None => rule
-                .summary
-                .clone()
-                .unwrap_or_else(|| rule.name.to_string()),
-        };
+        let message = self.render(&case.message, env);
         let (file, span) = match &case.at {
             Some(at) => self.locate(at, env).into_iter().next(),
             None => None,
@@ -626,26 +620,17 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
-    fn render(&self, template: &Template, env: &mut Env<'a, '_>) -> String {
-        let fixed: usize = template
-            .pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Text(text) => text.len(),
-                Piece::Expr(_) => 16,
-            })
-            .sum();
-        let mut out = String::with_capacity(fixed);
-        for piece in &template.pieces {
-            match piece {
-                Piece::Text(text) => out.push_str(text),
-                Piece::Expr(expr) => {
-                    let value = self.eval(expr, env);
-                    self.display(&value, &mut out);
-                }
-            }
+    /// The case's message for this finding: only the values are rendered;
+    /// the fixed text stays shared with the rule.
+    fn render(&self, message: &CaseMessage, env: &mut Env<'a, '_>) -> Message {
+        let mut values = String::new();
+        let mut ends = Vec::with_capacity(message.values.len());
+        for expr in &message.values {
+            let value = self.eval(expr, env);
+            self.display(&value, &mut values);
+            ends.push(values.len() as u32);
         }
-        out
+        Message::filled(message.fixed.clone(), values, ends)
     }
 
     fn display(&self, value: &V<'a>, out: &mut String) {

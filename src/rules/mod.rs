@@ -100,7 +100,43 @@ pub struct Case {
     /// Each label's text is shared by every finding that carries it.
     labels: Vec<(Expr, Arc<str>)>,
     once: Option<Expr>,
-    message: Option<Template>,
+    message: CaseMessage,
+}
+
+/// A case's message: the fixed text of its template (or the rule's summary),
+/// shared with every finding, and the expressions whose values go between.
+#[derive(Debug)]
+struct CaseMessage {
+    fixed: Arc<[Box<str>]>,
+    values: Vec<Expr>,
+}
+
+impl CaseMessage {
+    fn new(template: Option<Template>, summary: Option<&str>, name: &str) -> CaseMessage {
+        let Some(template) = template else {
+            return CaseMessage {
+                fixed: Arc::from([Box::from(summary.unwrap_or(name))]),
+                values: Vec::new(),
+            };
+        };
+        let mut fixed = Vec::new();
+        let mut values = Vec::new();
+        let mut text = String::new();
+        for piece in template.pieces {
+            match piece {
+                ast::Piece::Text(piece) => text.push_str(&piece),
+                ast::Piece::Expr(expr) => {
+                    fixed.push(std::mem::take(&mut text).into_boxed_str());
+                    values.push(expr);
+                }
+            }
+        }
+        fixed.push(text.into_boxed_str());
+        CaseMessage {
+            fixed: fixed.into(),
+            values,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -598,7 +634,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
                 .map(|(target, text)| (target, Arc::from(text.value)))
                 .collect(),
             once,
-            message,
+            message: CaseMessage::new(message, ast.summary.as_deref(), &ast.name),
         });
     }
     let profiles = ast

@@ -1173,7 +1173,7 @@ rule MON002 exclusive-term-too-long {
             FileId(0),
         );
         assert!(
-            errors[0].message.contains("did you mean `when`"),
+            errors[0].message.text().contains("did you mean `when`"),
             "{errors:#?}"
         );
         assert!(errors.len() >= 2);

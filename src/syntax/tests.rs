@@ -400,7 +400,7 @@ fn over_long_tokens_are_one_error_each_and_skipped() {
         let (ast, errors) = parse(&src, FileId(0));
         let found: Vec<&str> = errors.iter().map(|e| &*e.code).collect();
         assert_eq!(found, ["E017"], "{}", &src[..40]);
-        assert!(errors[0].message.contains("the limit is 1024"));
+        assert!(errors[0].message.text().contains("the limit is 1024"));
         assert!(errors[0].span.len() > MAX_TOKEN_LEN);
         let names: Vec<_> = ast
             .blocks

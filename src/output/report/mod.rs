@@ -401,7 +401,7 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
         code: d.code.to_string(),
         name: d.name.to_string(),
         severity: d.severity.as_str(),
-        message: d.message.clone(),
+        message: d.message.to_string(),
         help: d.help.as_deref().unwrap_or("").to_string(),
         path: file.path.clone(),
         line: at.line,
