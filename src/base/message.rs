@@ -53,19 +53,27 @@ impl Message {
     }
 }
 
+impl Filled {
+    /// The pieces of the text, in order.
+    fn pieces(&self) -> impl Iterator<Item = &str> {
+        let values = self.ends.iter().scan(0, |start, &end| {
+            let value = &self.values[*start..end as usize];
+            *start = end as usize;
+            Some(value)
+        });
+        let fixed = self.fixed.iter().map(|fixed| &**fixed);
+        // Fixed and value alternate; the last fixed part has no value after it.
+        fixed
+            .zip(values.map(Some).chain(std::iter::once(None)))
+            .flat_map(|(fixed, value)| std::iter::once(fixed).chain(value))
+    }
+}
+
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Message::Text(text) => f.write_str(text),
-            Message::Filled(filled) => {
-                let mut start = 0;
-                for (fixed, &end) in filled.fixed.iter().zip(filled.ends.iter()) {
-                    f.write_str(fixed)?;
-                    f.write_str(&filled.values[start..end as usize])?;
-                    start = end as usize;
-                }
-                f.write_str(filled.fixed.last().map_or("", |last| last))
-            }
+            Message::Filled(filled) => filled.pieces().try_for_each(|piece| f.write_str(piece)),
         }
     }
 }
@@ -77,12 +85,21 @@ impl PartialEq for Message {
     }
 }
 
+thread_local! {
+    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 impl serde::Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Message::Text(text) => serializer.serialize_str(text),
-            // Written piece by piece: no whole copy of the text is made.
-            Message::Filled(_) => serializer.collect_str(self),
+            // Put together in a buffer reused by every message: escaping one
+            // string is cheaper than escaping its pieces through `fmt`.
+            Message::Filled(filled) => SCRATCH.with_borrow_mut(|text| {
+                text.clear();
+                filled.pieces().for_each(|piece| text.push_str(piece));
+                serializer.serialize_str(text)
+            }),
         }
     }
 }
