@@ -53,8 +53,9 @@ pub struct Report {
 }
 
 /// Diagnostics in reading order: by path, position, code, end and message.
-/// A run can have a million: each one's key is computed once, the indices
-/// are sorted by key, then each diagnostic is moved into place once.
+/// A run can have a million: each one's key is packed into one integer once,
+/// the (key, index) pairs are sorted, then each diagnostic is moved into
+/// place once. Messages are compared only where keys are equal.
 fn sort(sources: &Sources, diagnostics: &mut [Box<Diagnostic>]) {
     let mut by_path: Vec<(&str, usize)> = sources
         .iter()
@@ -62,36 +63,44 @@ fn sort(sources: &Sources, diagnostics: &mut [Box<Diagnostic>]) {
         .collect();
     by_path.sort();
     // Files with the same path (standard input twice) share a rank.
-    let mut rank = vec![0usize; sources.len()];
+    let mut rank = vec![0u128; sources.len()];
     for &(path, id) in &by_path {
-        rank[id] = by_path.partition_point(|&(p, _)| p < path);
+        rank[id] = by_path.partition_point(|&(p, _)| p < path) as u128;
     }
     // Codes compare by rank too: a run has tens of codes and 100,000 findings.
     let mut codes: Vec<&str> = diagnostics.iter().map(|d| &*d.code).collect();
     codes.sort_unstable();
     codes.dedup();
-    let code_rank: rustc_hash::FxHashMap<&str, usize> =
-        codes.iter().enumerate().map(|(i, &c)| (c, i)).collect();
-    let keys: Vec<(usize, u32, usize, u32)> = diagnostics
+    let code_rank: rustc_hash::FxHashMap<&str, u128> = codes
         .iter()
-        .map(|d| {
-            (
-                rank[d.file.0 as usize],
-                d.span.start,
-                code_rank[&*d.code],
-                d.span.end,
-            )
+        .enumerate()
+        .map(|(i, &c)| (c, i as u128))
+        .collect();
+    // Ranks and offsets are below 2^32: files, codes and bytes of a file.
+    let mut keyed: Vec<(u128, u32)> = diagnostics
+        .iter()
+        .enumerate()
+        .map(|(index, d)| {
+            let key = rank[d.file.0 as usize] << 96
+                | u128::from(d.span.start) << 64
+                | code_rank[&*d.code] << 32
+                | u128::from(d.span.end);
+            (key, index as u32)
         })
         .collect();
-    let mut order: Vec<usize> = (0..diagnostics.len()).collect();
-    order.sort_by(|&a, &b| {
-        keys[a].cmp(&keys[b]).then_with(|| {
-            diagnostics[a]
-                .message
-                .text()
-                .cmp(&diagnostics[b].message.text())
-        })
-    });
+    // Equal keys come out in input order (the index is part of the pair),
+    // as from a stable sort; each run of them is then ordered by message,
+    // stably.
+    keyed.sort_unstable();
+    for run in keyed.chunk_by_mut(|a, b| a.0 == b.0) {
+        if run.len() > 1 {
+            run.sort_by(|a, b| {
+                let message = |i: u32| diagnostics[i as usize].message.text();
+                message(a.1).cmp(&message(b.1))
+            });
+        }
+    }
+    let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i as usize).collect();
     permute(diagnostics, &order);
 }
 
@@ -263,6 +272,42 @@ mod tests {
     }
 
     #[test]
+    fn equal_positions_order_by_end_then_message_then_input_order() {
+        let mut sources = Sources::new();
+        let a = sources.add(SourceFile::new("a.dsl", "x".repeat(20)));
+        let d = |end: usize, message: &str, severity| {
+            let mut d = Diagnostic::error(codes::WRONG_TYPE, a, Span::new(3, end), message);
+            d.severity = severity;
+            d
+        };
+        let report = Report::new(
+            &sources,
+            vec![
+                d(8, "b", Severity::Error),
+                d(8, "a", Severity::Warning),
+                d(5, "z", Severity::Error),
+                d(8, "b", Severity::Info),
+                d(8, "a", Severity::Info),
+            ],
+        );
+        let order: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.span.end, d.message.to_string(), d.severity))
+            .collect();
+        assert_eq!(
+            order,
+            vec![
+                (5, "z".to_string(), Severity::Error),
+                (8, "a".to_string(), Severity::Warning),
+                (8, "a".to_string(), Severity::Info),
+                (8, "b".to_string(), Severity::Error),
+                (8, "b".to_string(), Severity::Info),
+            ]
+        );
+    }
+
+    #[test]
     fn truncation_keeps_the_first_per_file_and_still_fails_on_hidden_errors() {
         let mut sources = Sources::new();
         let a = sources.add(SourceFile::new("a.dsl", "x".repeat(20)));
@@ -318,7 +363,7 @@ mod tests {
         let mut sources = Sources::new();
         let a = sources.add(SourceFile::new("a.dsl", String::new()));
         let mut waived = Diagnostic::error(codes::WRONG_TYPE, a, Span::empty(0), "m");
-        waived.waived = Some(crate::base::Waived { reason: "r".into() });
+        waived.waived = Some(Box::new(crate::base::Waived { reason: "r".into() }));
         let report = Report::new(&sources, vec![waived]);
         assert_eq!(report.summary.waived, 1);
         assert_eq!(report.summary.errors, 0);

@@ -186,9 +186,9 @@ pub fn apply(
                     && region.start <= d.span.start
                     && d.span.start <= region.end
                 {
-                    d.waived = Some(Waived {
+                    d.waived = Some(Box::new(Waived {
                         reason: reason.clone(),
-                    });
+                    }));
                     used = true;
                 }
             }

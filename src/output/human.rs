@@ -222,7 +222,8 @@ impl miette::Diagnostic for View<'_> {
         }
         let d = self.diagnostic;
         let at = |span| drawable(self.source, span);
-        let primary = LabeledSpan::new_primary_with_span(d.label.clone(), at(d.span));
+        let primary =
+            LabeledSpan::new_primary_with_span(d.label.as_deref().map(str::to_string), at(d.span));
         let secondary = d
             .labels
             .iter()

@@ -196,7 +196,7 @@ impl<'r> JsonDiagnostic<'r> {
             block: d.block.as_ref(),
             labels,
             basis: Prerendered::Value(&d.basis),
-            waived: d.waived.as_ref(),
+            waived: d.waived.as_deref(),
         }
     }
 }

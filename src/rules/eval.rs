@@ -614,7 +614,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             span,
             label: None,
             block: Some(block_ref),
-            labels,
+            labels: labels.into(),
             basis: rule.basis.clone(),
             waived: None,
         }
@@ -630,7 +630,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             self.display(&value, &mut values);
             ends.push(values.len() as u32);
         }
-        Message::filled(message.fixed.clone(), values, ends)
+        Message::filled(&message.fixed, &values, &ends)
     }
 
     fn display(&self, value: &V<'a>, out: &mut String) {

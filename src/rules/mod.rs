@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 
+use crate::base::message::FixedParts;
 use crate::base::{Basis, Diagnostic, FileId, Severity, SourceFile, Sources, Span};
 use crate::model::{BlockKind, Model};
 
@@ -107,7 +108,7 @@ pub struct Case {
 /// shared with every finding, and the expressions whose values go between.
 #[derive(Debug)]
 struct CaseMessage {
-    fixed: Arc<[Box<str>]>,
+    fixed: Arc<FixedParts>,
     values: Vec<Expr>,
 }
 
@@ -115,7 +116,7 @@ impl CaseMessage {
     fn new(template: Option<Template>, summary: Option<&str>, name: &str) -> CaseMessage {
         let Some(template) = template else {
             return CaseMessage {
-                fixed: Arc::from([Box::from(summary.unwrap_or(name))]),
+                fixed: FixedParts::new(vec![summary.unwrap_or(name).to_string()]),
                 values: Vec::new(),
             };
         };
@@ -126,14 +127,14 @@ impl CaseMessage {
             match piece {
                 ast::Piece::Text(piece) => text.push_str(&piece),
                 ast::Piece::Expr(expr) => {
-                    fixed.push(std::mem::take(&mut text).into_boxed_str());
+                    fixed.push(std::mem::take(&mut text));
                     values.push(expr);
                 }
             }
         }
-        fixed.push(text.into_boxed_str());
+        fixed.push(text);
         CaseMessage {
-            fixed: fixed.into(),
+            fixed: FixedParts::new(fixed),
             values,
         }
     }

@@ -1052,7 +1052,7 @@ trait SecondaryHere {
 
 impl SecondaryHere for Diagnostic {
     fn secondary(&mut self, span: Span, message: &str) -> &mut Self {
-        self.labels.push(crate::base::Label {
+        self.push_label(crate::base::Label {
             file: self.file,
             span,
             message: message.into(),
@@ -1061,7 +1061,7 @@ impl SecondaryHere for Diagnostic {
     }
 
     fn primary(&mut self, message: impl Into<String>) -> &mut Self {
-        self.label = Some(message.into());
+        self.label = Some(message.into().into_boxed_str());
         self
     }
 }
