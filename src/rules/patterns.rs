@@ -227,6 +227,12 @@ impl Patterns {
         self.lists.insert(list.name.clone(), list);
     }
 
+    /// Builds the screen now rather than at the first clause: start-up
+    /// builds it on one thread while the rules are compiled on the others.
+    pub fn prepare_screen(&self) {
+        self.screen.get_or_init(|| self.build_screen());
+    }
+
     /// The lists that may match `text`: a list outside the mask cannot
     /// (see [`Patterns::find_screened`]).
     pub fn screen(&self, text: &str) -> ListMask {
