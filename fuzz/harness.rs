@@ -113,7 +113,7 @@ pub fn check_all(data: &[u8]) {
         assert!(
             d.span.start <= d.span.end && d.span.end as usize <= len,
             "{} has the span {:?} outside its file ({len} bytes)",
-            d.code,
+            d.code(),
             d.span
         );
     }

@@ -222,9 +222,9 @@ impl Server {
                 .push(LspDiagnostic {
                     range: range(file, d.span),
                     severity: Some(severity),
-                    code: Some(NumberOrString::String(d.code.to_string())),
+                    code: Some(NumberOrString::String(d.code().to_string())),
                     source: Some("datalint".into()),
-                    message: format!("{} {}: {message}", d.code, d.name),
+                    message: format!("{} {}: {message}", d.code(), d.name()),
                     ..LspDiagnostic::default()
                 });
         }

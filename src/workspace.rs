@@ -153,7 +153,7 @@ pub fn load_limited(
 pub fn unchecked(load_errors: &[Diagnostic]) -> bool {
     load_errors
         .iter()
-        .any(|d| *d.code == *codes::FILE_TOO_LARGE.code)
+        .any(|d| *d.code() == *codes::FILE_TOO_LARGE.code)
 }
 
 fn too_large(file: FileId, size: Option<u64>, limit: u64) -> Diagnostic {
@@ -272,7 +272,7 @@ mod tests {
         let (text, error) = decode(b"policy \xFF rest".to_vec(), FileId(0));
         assert_eq!(text, "policy \u{FFFD} rest");
         let error = error.unwrap();
-        assert_eq!(&*error.code, "E001");
+        assert_eq!(error.code(), "E001");
         assert_eq!(error.span, Span::empty(7));
         assert!(
             error.message.text().contains("offset 7"),
@@ -309,7 +309,7 @@ mod tests {
         assert_eq!(sources.get(FileId(0)).text, "");
         assert_eq!(sources.get(FileId(1)).text, "body c {}\n");
         assert_eq!(errors.len(), 1);
-        assert_eq!(&*errors[0].code, "E016");
+        assert_eq!(errors[0].code(), "E016");
         assert_eq!(errors[0].file, FileId(0));
         assert!(
             errors[0]

@@ -412,7 +412,7 @@ fn gitlab_repeated_fingerprints_are_disambiguated() {
     let prints: Vec<String> = report
         .diagnostics
         .iter()
-        .filter(|d| &*d.code == "E105")
+        .filter(|d| d.code() == "E105")
         .map(|d| datalint::diagnostics::baseline::fingerprint(d, &sources))
         .collect();
     assert_eq!(prints.len(), 2);

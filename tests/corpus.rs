@@ -50,14 +50,14 @@ fn findings(file: &str) -> Vec<(String, String)> {
         .diagnostics
         .iter()
         .map(|d| {
-            assert!(d.family.is_some(), "{file}: {d:?}");
+            assert!(d.family().is_some(), "{file}: {d:?}");
             let at = d.span.start as usize;
             let article = starts
                 .iter()
                 .rev()
                 .find(|(start, _)| *start <= at)
                 .map_or("policy".to_string(), |(_, h)| h.clone());
-            (article, d.code.to_string())
+            (article, d.code().to_string())
         })
         .collect()
 }

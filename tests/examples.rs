@@ -66,7 +66,7 @@ fn findings(name: &str) -> (String, Vec<(String, String)>) {
                 .and_then(|b| b.name.as_deref())
                 .unwrap_or("-")
                 .to_string();
-            (d.code.to_string(), block)
+            (d.code().to_string(), block)
         })
         .collect();
     (text, found)

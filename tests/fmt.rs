@@ -47,7 +47,7 @@ fn meaning(text: &str) -> Vec<String> {
         .map(|d| {
             format!(
                 "{} {} {:?} {:?} {:?}",
-                d.code,
+                d.code(),
                 d.severity.as_str(),
                 d.block,
                 d.message,

@@ -435,7 +435,7 @@ fn dump(src: &str) -> (String, Vec<String>) {
     }
     let mut errors: Vec<String> = errors
         .iter()
-        .map(|e| format!("{} {}", e.code, e.message))
+        .map(|e| format!("{} {}", e.code(), e.message))
         .collect();
     errors.sort();
     (out, errors)
@@ -469,7 +469,7 @@ fn findings(src: &str) -> Vec<String> {
     let mut found: Vec<String> = report
         .diagnostics
         .iter()
-        .map(|d| format!("{} {:?} {}", d.code, d.block, d.message))
+        .map(|d| format!("{} {:?} {}", d.code(), d.block, d.message))
         .collect();
     found.sort();
     found

@@ -480,7 +480,7 @@ fn run_check(args: CheckArgs) -> u8 {
         let language_errors = report
             .diagnostics
             .iter()
-            .any(|d| d.family.is_none() && d.severity == Severity::Error);
+            .any(|d| d.family().is_none() && d.severity == Severity::Error);
         return if unchecked {
             exit::FAILURE
         } else if language_errors {

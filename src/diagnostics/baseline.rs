@@ -27,7 +27,7 @@ pub fn fingerprint_as(d: &Diagnostic, sources: &Sources, path: &str) -> String {
     let mut hasher = Sha256::new();
     for part in [
         path,
-        &d.code,
+        d.code(),
         d.block.as_ref().map_or("", |b| &b.kind),
         d.block
             .as_ref()
@@ -65,10 +65,10 @@ impl Baseline {
     pub fn of(diagnostics: &[Box<Diagnostic>], sources: &Sources) -> Baseline {
         let findings = diagnostics
             .iter()
-            .filter(|d| d.family.is_some() && d.waived.is_none())
+            .filter(|d| d.family().is_some() && d.waived.is_none())
             .map(|d| Entry {
                 fingerprint: fingerprint(d, sources),
-                code: d.code.to_string(),
+                code: d.code().to_string(),
                 path: sources.get(d.file).path.clone(),
                 message: d.message.to_string(),
             })
@@ -106,7 +106,7 @@ impl Baseline {
                 .push(entry);
         }
         diagnostics.retain(|d| {
-            if d.family.is_none() {
+            if d.family().is_none() {
                 return true;
             }
             let print = fingerprint(d, sources);

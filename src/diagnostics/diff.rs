@@ -85,7 +85,10 @@ mod tests {
                 Span::new(at, at + text_len),
                 "m",
             );
-            d.family = Some("f".into());
+            d.origin = std::sync::Arc::new(crate::base::Origin {
+                family: Some("f".into()),
+                ..(*d.origin).clone()
+            });
             Box::new(d)
         };
         let old = [d(0, 1), d(2, 1)];

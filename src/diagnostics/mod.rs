@@ -72,7 +72,7 @@ fn sort(sources: &Sources, diagnostics: &mut [Box<Diagnostic>]) {
     // twentieth of a large run's peak memory.
     let mut codes: Vec<&str> = diagnostics
         .iter()
-        .map(|d| &*d.code)
+        .map(|d| d.code())
         .collect::<rustc_hash::FxHashSet<&str>>()
         .into_iter()
         .collect();
@@ -89,7 +89,7 @@ fn sort(sources: &Sources, diagnostics: &mut [Box<Diagnostic>]) {
         .map(|(index, d)| {
             let key = rank[d.file.0 as usize] << 96
                 | u128::from(d.span.start) << 64
-                | code_rank[&*d.code] << 32
+                | code_rank[d.code()] << 32
                 | u128::from(d.span.end);
             (key, index as u32)
         })
@@ -206,7 +206,7 @@ impl Report {
             || self.diagnostics.iter().any(|d| {
                 d.waived.is_none()
                     && d.severity >= threshold
-                    && &*d.code != crate::base::codes::TOO_MANY_DIAGNOSTICS.code
+                    && d.code() != crate::base::codes::TOO_MANY_DIAGNOSTICS.code
             })
     }
 }
@@ -261,7 +261,7 @@ mod tests {
         let order: Vec<_> = report
             .diagnostics
             .iter()
-            .map(|d| (d.file, d.span.start, &*d.code))
+            .map(|d| (d.file, d.span.start, d.code()))
             .collect();
         assert_eq!(
             order,
@@ -342,7 +342,7 @@ mod tests {
         let shown: Vec<_> = report
             .diagnostics
             .iter()
-            .map(|d| (d.file, d.span.start, &*d.code, d.severity))
+            .map(|d| (d.file, d.span.start, d.code(), d.severity))
             .collect();
         assert_eq!(
             shown,

@@ -180,7 +180,8 @@ pub fn apply(
         let mut used = false;
         if let Some(region) = waiver.region {
             for d in diagnostics.iter_mut() {
-                let matches_rule = d.family.is_some() && (*d.code == *code || *d.name == *name);
+                let matches_rule =
+                    d.family().is_some() && (*d.code() == *code || *d.name() == *name);
                 if matches_rule
                     && d.file == waiver.file
                     && region.start <= d.span.start
@@ -246,6 +247,6 @@ mod tests {
             "  exclusive true"
         );
         assert_eq!(errors.len(), 1);
-        assert_eq!(&*errors[0].code, "W004");
+        assert_eq!(errors[0].code(), "W004");
     }
 }

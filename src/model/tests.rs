@@ -12,7 +12,7 @@ fn with_model<R>(files: &[&str], f: impl FnOnce(&Model<'_>, &[Diagnostic]) -> R)
         .collect();
     let (model, errors) = build(&texts);
     assert!(
-        errors.iter().all(|e| e.code.starts_with("E1")),
+        errors.iter().all(|e| e.code().starts_with("E1")),
         "syntax errors: {errors:#?}"
     );
     f(&model, &errors)
@@ -20,7 +20,7 @@ fn with_model<R>(files: &[&str], f: impl FnOnce(&Model<'_>, &[Diagnostic]) -> R)
 
 fn error_codes(files: &[&str]) -> Vec<String> {
     with_model(files, |_, errors| {
-        errors.iter().map(|e| e.code.to_string()).collect()
+        errors.iter().map(|e| e.code().to_string()).collect()
     })
 }
 
@@ -83,7 +83,7 @@ fn typed_values_and_references() {
 fn failed_references_are_dropped_and_the_rest_kept_in_order() {
     let grant = "grant g {\n  operator nobody\n  datasets [ds, ghost, ds2]\n  term 1y\n}\ndataset ds2 {\n  categories [user.name]\n}\n";
     with_model(&[PARTIES, grant], |model, errors| {
-        let codes: Vec<_> = errors.iter().map(|e| &*e.code).collect();
+        let codes: Vec<_> = errors.iter().map(|e| e.code()).collect();
         assert_eq!(codes, vec!["E105", "E105"]);
         let (_, g) = model.of_kind(BlockKind::Grant).next().unwrap();
         let names: Vec<_> = model

@@ -95,7 +95,11 @@ pub fn human(
         writeln!(
             out,
             "resolved: {} {} ({}:{}): {}",
-            d.code, d.name, file.path, at.line, d.message
+            d.code(),
+            d.name(),
+            file.path,
+            at.line,
+            d.message
         )?;
     }
     let c = counts(view);
@@ -138,8 +142,8 @@ pub fn markdown(view: &DiffView<'_>, out: &mut dyn Write) -> std::io::Result<()>
             writeln!(
                 out,
                 "| `{}` {} | {} | `{}:{}` | {} |",
-                d.code,
-                d.name,
+                d.code(),
+                d.name(),
                 d.severity.as_str(),
                 file.path,
                 at.line,

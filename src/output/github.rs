@@ -51,7 +51,7 @@ fn annotation(d: &Diagnostic, file: &SourceFile) -> String {
     } else {
         let _ = write!(line, ",endLine={}", end.line);
     }
-    let title = format!("{} {}", d.code, d.name);
+    let title = format!("{} {}", d.code(), d.name());
     let _ = write!(line, ",title={}", escape_property(&title));
     line.push_str("::");
     line.push_str(&escape_data(&message(d)));
@@ -83,7 +83,7 @@ fn message(d: &Diagnostic) -> String {
     if let Some(help) = &d.help {
         let _ = write!(message, "\nhelp: {help}");
     }
-    if let Some(basis) = d.basis.first() {
+    if let Some(basis) = d.basis().first() {
         let _ = write!(message, "\nbasis: {}", basis.citation());
     }
     message
@@ -126,11 +126,14 @@ mod tests {
     fn diagnostic(span: Span) -> Diagnostic {
         let mut d = Diagnostic::error(codes::WRONG_TYPE, FileId(0), span, "50% off, now:\nyes");
         d.help = crate::base::diagnostic::help("fix it");
-        d.basis = std::sync::Arc::from([Basis {
-            source: "Act, Art. 1".into(),
-            quote: "a quote".into(),
-            paraphrase: false,
-        }]);
+        d.origin = std::sync::Arc::new(crate::base::Origin {
+            basis: std::sync::Arc::from([Basis {
+                source: "Act, Art. 1".into(),
+                quote: "a quote".into(),
+                paraphrase: false,
+            }]),
+            ..(*d.origin).clone()
+        });
         d
     }
 

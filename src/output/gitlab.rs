@@ -54,7 +54,7 @@ struct Lines {
 /// GitLab's severity of a diagnostic.
 fn severity(d: &Diagnostic) -> &'static str {
     match d.severity {
-        Severity::Error if d.family.is_none() && d.code.starts_with('E') => "blocker",
+        Severity::Error if d.family().is_none() && d.code().starts_with('E') => "blocker",
         Severity::Error => "critical",
         Severity::Warning => "major",
         Severity::Info => "info",
@@ -100,8 +100,8 @@ pub fn emit(cx: &EmitContext<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
                 end.line
             };
             Issue {
-                description: format!("{} {}: {}", d.code, d.name, d.message),
-                check_name: &d.code,
+                description: format!("{} {}: {}", d.code(), d.name(), d.message),
+                check_name: d.code(),
                 fingerprint: unique(fingerprint(d, cx.sources), &mut used),
                 severity: severity(d),
                 location: Location {

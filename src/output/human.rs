@@ -58,7 +58,7 @@ pub fn render(
             "{}: {} [{}]\n",
             diagnostic.severity.as_str(),
             diagnostic.message,
-            diagnostic.code
+            diagnostic.code()
         );
     }
     text.push('\n');
@@ -124,13 +124,13 @@ impl<'r> View<'r> {
         if let Some(waived) = &diagnostic.waived {
             help = format!("waived: {}\n{help}", waived.reason);
         }
-        for basis in diagnostic.basis.iter() {
+        for basis in diagnostic.basis().iter() {
             help.push_str(&format!("\nbasis: {}", basis.citation()));
         }
-        if diagnostic.family.is_some() || diagnostic.code.starts_with('E') {
+        if diagnostic.family().is_some() || diagnostic.code().starts_with('E') {
             help.push_str(&format!(
                 "\nfor more, run `datalint explain {}`",
-                diagnostic.code
+                diagnostic.code()
             ));
         }
         let source = sources.get(diagnostic.file);
@@ -160,7 +160,7 @@ impl<'r> View<'r> {
             excerpt,
             diagnostic,
             source,
-            code: format!("{} {}", diagnostic.code, diagnostic.name),
+            code: format!("{} {}", diagnostic.code(), diagnostic.name()),
             help: (!help.is_empty()).then_some(help),
             elsewhere: diagnostic
                 .labels

@@ -40,13 +40,13 @@ impl Rendered {
     fn of(diagnostics: &[Box<Diagnostic>]) -> Rendered {
         let mut rendered = Rendered::default();
         for d in diagnostics {
-            if !d.basis.is_empty() {
+            if !d.basis().is_empty() {
                 rendered
                     .basis
-                    .entry(d.basis.as_ptr() as usize)
+                    .entry(d.basis().as_ptr() as usize)
                     .or_insert_with(|| {
                         let pretty =
-                            serde_json::to_string_pretty(&*d.basis).expect("a basis serializes");
+                            serde_json::to_string_pretty(d.basis()).expect("a basis serializes");
                         raw(pretty.replace('\n', &format!("\n{FIELD_INDENT}")))
                     });
             }
@@ -69,7 +69,7 @@ impl Serialize for Diagnostics<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.diagnostics.iter().map(|d| {
             let mut json = JsonDiagnostic::new(self.sources, d);
-            if let Some(basis) = self.rendered.basis.get(&(d.basis.as_ptr() as usize)) {
+            if let Some(basis) = self.rendered.basis.get(&(d.basis().as_ptr() as usize)) {
                 json.basis = Prerendered::Rendered(basis);
             }
             if let Some(help) = d.help.as_ref()
@@ -185,17 +185,17 @@ impl<'r> JsonDiagnostic<'r> {
             span: JsonSpan::new(sources, l.file, l.span),
         }));
         JsonDiagnostic {
-            code: &d.code,
-            name: &d.name,
-            family: d.family.as_deref(),
+            code: d.code(),
+            name: d.name(),
+            family: d.family(),
             severity: d.severity.as_str(),
             message: &d.message,
             help: Prerendered::Value(d.help.as_deref()),
             path: &sources.get(d.file).path,
             span: JsonSpan::new(sources, d.file, d.span),
-            block: d.block.as_ref(),
+            block: d.block.as_deref(),
             labels,
-            basis: Prerendered::Value(&d.basis),
+            basis: Prerendered::Value(d.basis()),
             waived: d.waived.as_deref(),
         }
     }

@@ -62,9 +62,9 @@ fn build(cx: &EmitContext<'_>) -> Report {
             .collect();
         for d in by_file.remove(&id).unwrap_or_default() {
             cases
-                .entry(&d.code)
+                .entry(d.code())
                 .or_insert_with(|| Case {
-                    name: format!("{} {}", d.code, d.name),
+                    name: format!("{} {}", d.code(), d.name()),
                     diagnostics: Vec::new(),
                 })
                 .diagnostics

@@ -179,9 +179,9 @@ pub fn statistics(
 ) -> std::io::Result<()> {
     let mut counts: Vec<(usize, &str, &str, &'static str)> = Vec::new();
     for d in report.diagnostics.iter().filter(|d| d.waived.is_none()) {
-        match counts.iter_mut().find(|(_, code, _, _)| *code == &*d.code) {
+        match counts.iter_mut().find(|(_, code, _, _)| *code == d.code()) {
             Some(entry) => entry.0 += 1,
-            None => counts.push((1, &d.code, &d.name, d.severity.as_str())),
+            None => counts.push((1, d.code(), d.name(), d.severity.as_str())),
         }
     }
     counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));

@@ -487,14 +487,14 @@ fn code_descriptor(code: &ErrorCode, severity: Severity) -> Descriptor {
 
 /// A descriptor for a code no table knows, from a diagnostic of it.
 fn diagnostic_descriptor(d: &Diagnostic) -> Descriptor {
-    let description = sentence(&d.name.replace('-', " "));
+    let description = sentence(&d.name().replace('-', " "));
     let help = d
         .help
         .as_deref()
         .map_or_else(|| description.clone(), sentence);
     Descriptor {
-        id: d.code.to_string(),
-        name: pascal_case(&d.name),
+        id: d.code().to_string(),
+        name: pascal_case(d.name()),
         short_description: Message {
             text: description.clone(),
         },
@@ -509,9 +509,9 @@ fn diagnostic_descriptor(d: &Diagnostic) -> Descriptor {
             parameters: serde_json::Map::new(),
         },
         properties: DescriptorProperties {
-            datalint_name: d.name.to_string(),
-            family: d.family.as_deref().map(str::to_string),
-            tags: d.family.iter().map(|f| f.to_string()).collect(),
+            datalint_name: d.name().to_string(),
+            family: d.family().map(str::to_string),
+            tags: d.family().iter().map(|f| f.to_string()).collect(),
             applies_to: Vec::new(),
             profiles: serde_json::Map::new(),
         },
@@ -551,7 +551,7 @@ impl Descriptors {
         // severity of their first diagnostic.
         let mut occurring: HashMap<&str, Severity> = HashMap::new();
         for d in &cx.report.diagnostics {
-            occurring.entry(&d.code).or_insert(d.severity);
+            occurring.entry(d.code()).or_insert(d.severity);
         }
         let tables = [crate::base::codes::ALL, crate::diagnostics::waivers::ALL];
         for code in tables.into_iter().flatten() {
@@ -561,7 +561,7 @@ impl Descriptors {
         }
         // Codes no table knows (none today): a descriptor from the diagnostic.
         for d in &cx.report.diagnostics {
-            if !descriptors.index.contains_key(&*d.code) {
+            if !descriptors.index.contains_key(d.code()) {
                 descriptors.push(diagnostic_descriptor(d));
             }
         }
@@ -638,8 +638,8 @@ fn result<'r>(
         })
         .collect();
     SarifResult {
-        rule_id: &d.code,
-        rule_index: descriptors.index[&*d.code],
+        rule_id: d.code(),
+        rule_index: descriptors.index[d.code()],
         level: level(d.severity),
         message: MessageRef {
             text: d.message.text(),
@@ -674,7 +674,7 @@ pub fn emit(cx: &EmitContext<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
         .report
         .diagnostics
         .iter()
-        .filter(|d| *d.code == *crate::base::codes::INVALID_UTF8.code)
+        .filter(|d| *d.code() == *crate::base::codes::INVALID_UTF8.code)
         .map(|d| d.file)
         .collect();
     let artifacts = cx

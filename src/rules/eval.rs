@@ -497,8 +497,8 @@ pub fn run_all(
             let screens = std::cell::RefCell::new(FxHashMap::default());
             let mut reported: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
             for &id in chunk.iter() {
-                // Made once for all the findings on this block: two shared
-                // strings cloned, not allocated, per finding.
+                // Made once for all the findings on this block: one shared
+                // record cloned, not allocated, per finding.
                 let mut block_ref = None;
                 memo.borrow_mut().clear();
                 screens.borrow_mut().clear();
@@ -538,7 +538,7 @@ pub fn run_all(
                         out.once.push((out.diagnostics.len(), r, c, k));
                     }
                     let block_ref = block_ref
-                        .get_or_insert_with(|| model.block(id).block_ref())
+                        .get_or_insert_with(|| Arc::new(model.block(id).block_ref()))
                         .clone();
                     let diagnostic =
                         Box::new(engine.finding(rule, case, id, block_ref, env, shared));
@@ -574,7 +574,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         rule: &Rule,
         case: &Case,
         id: BlockId,
-        block_ref: crate::base::BlockRef,
+        block_ref: Arc<crate::base::BlockRef>,
         env: &mut Env<'a, '_>,
         shared: &Shared,
     ) -> Diagnostic {
@@ -604,9 +604,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             }
         }
         Diagnostic {
-            code: rule.code.clone(),
-            name: rule.name.clone(),
-            family: Some(rule.family.clone()),
+            origin: rule.shared.clone(),
             severity,
             message,
             help: rule.help.clone(),
@@ -615,7 +613,6 @@ impl<'e, 'a> Engine<'e, 'a> {
             label: None,
             block: Some(block_ref),
             labels: labels.into(),
-            basis: rule.basis.clone(),
             waived: None,
         }
     }

@@ -92,13 +92,13 @@ pub fn run(rules: &RuleSet, dir: &Path) -> Result<Outcome, workspace::LoadError>
         let found: Vec<(String, u32)> = report
             .diagnostics
             .iter()
-            .map(|d| (d.code.to_string(), file.line_col(d.span.start).line))
+            .map(|d| (d.code().to_string(), file.line_col(d.span.start).line))
             .collect();
-        for d in report.diagnostics.iter().filter(|d| d.family.is_none()) {
+        for d in report.diagnostics.iter().filter(|d| d.family().is_none()) {
             outcome.problems.push(Problem {
                 path: shown.clone(),
                 line: file.line_col(d.span.start).line,
-                code: d.code.to_string(),
+                code: d.code().to_string(),
                 message: format!("the fixture itself has an error: {}", d.message),
             });
         }
@@ -155,13 +155,15 @@ pub fn run(rules: &RuleSet, dir: &Path) -> Result<Outcome, workspace::LoadError>
             example.clone(),
         ));
         let report = check(&sources, Vec::new(), rules, CheckOptions::default());
-        let fires = report.diagnostics.iter().any(|d| *d.code == *rule.code);
-        let broken = report.diagnostics.iter().find(|d| d.family.is_none());
+        let fires = report.diagnostics.iter().any(|d| *d.code() == *rule.code);
+        let broken = report.diagnostics.iter().find(|d| d.family().is_none());
         if !fires || broken.is_some() {
             let message = match broken {
                 Some(d) => format!(
                     "the example of {} has an error: {} {}",
-                    rule.code, d.code, d.message
+                    rule.code,
+                    d.code(),
+                    d.message
                 ),
                 None => format!("the example of {} does not make it fire", rule.code),
             };

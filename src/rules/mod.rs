@@ -18,7 +18,7 @@ use std::sync::Arc;
 use include_dir::{Dir, include_dir};
 
 use crate::base::message::FixedParts;
-use crate::base::{Basis, Diagnostic, FileId, Severity, SourceFile, Sources, Span};
+use crate::base::{Basis, Diagnostic, FileId, Origin, Severity, SourceFile, Sources, Span};
 use crate::model::{BlockKind, Model};
 
 use ast::{Expr, ExprKind, RuleAst, Template};
@@ -159,6 +159,9 @@ pub struct Rule {
     pub cases: Vec<Case>,
     /// Where the rule was read from (`rules/…` for built-in rules).
     pub origin: String,
+    /// Code, name, family and basis as every finding of the rule carries
+    /// them: one shared pointer.
+    pub shared: Arc<Origin>,
 }
 
 impl Rule {
@@ -650,10 +653,29 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
         .iter()
         .filter_map(|(p, s, _)| Profile::parse(p).map(|p| (p, *s)))
         .collect();
+    let code: Arc<str> = ast.code.into();
+    let name: Arc<str> = ast.name.into();
+    let family: Arc<str> = family.into();
+    let basis: Arc<[Basis]> = ast
+        .basis
+        .into_iter()
+        .map(|b| Basis {
+            source: b.source.into(),
+            quote: b.quote.into(),
+            paraphrase: b.paraphrase,
+        })
+        .collect::<Vec<_>>()
+        .into();
+    let shared = Arc::new(Origin {
+        code: code.clone(),
+        name: name.clone(),
+        family: Some(family.clone()),
+        basis: basis.clone(),
+    });
     Some(Rule {
-        code: ast.code.into(),
-        name: ast.name.into(),
-        family: family.into(),
+        code,
+        name,
+        family,
         severity,
         profiles,
         params,
@@ -661,20 +683,12 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
         summary: ast.summary,
         explain: ast.explain,
         help: ast.help.map(Into::into),
-        basis: ast
-            .basis
-            .into_iter()
-            .map(|b| Basis {
-                source: b.source.into(),
-                quote: b.quote.into(),
-                paraphrase: b.paraphrase,
-            })
-            .collect::<Vec<_>>()
-            .into(),
+        basis,
         notes: ast.notes,
         example: ast.example.map(|e| e.value),
         cases,
         origin: origin.to_string(),
+        shared,
     })
 }
 

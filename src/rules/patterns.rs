@@ -807,7 +807,7 @@ mod tests {
         let p = patterns(&[("HUGE", "regexes = ['(?:\\w{50}){50}']")]);
         let list = p.get("HUGE").unwrap();
         let error = p.check_compiles("HUGE", FileId(0)).unwrap_err();
-        assert_eq!(&*error.code, "R008");
+        assert_eq!(error.code(), "R008");
         assert_eq!(p.find(list, "word"), None);
     }
 
@@ -849,7 +849,7 @@ mod tests {
         let err = p
             .load("X", "regexes = ['(unclosed']", FileId(0))
             .unwrap_err();
-        assert_eq!(&*err.code, "R008");
+        assert_eq!(err.code(), "R008");
         assert_eq!(err.span, Span::new(12, 21));
     }
 

@@ -13,7 +13,7 @@ fn codes(src: &str) -> Vec<String> {
     let (_, errors) = parse(src, FileId(0));
     errors
         .iter()
-        .map(|e: &Diagnostic| e.code.to_string())
+        .map(|e: &Diagnostic| e.code().to_string())
         .collect()
 }
 
@@ -225,7 +225,7 @@ fn unclosed_constructs_do_not_swallow_the_file() {
     let src = "b {\n  v [a, b\n  w 1\n}\nc {}\n";
     let (ast, errors) = parse(src, FileId(0));
     assert_eq!(
-        errors.iter().map(|e| &*e.code).collect::<Vec<_>>(),
+        errors.iter().map(|e| e.code()).collect::<Vec<_>>(),
         vec!["E006"]
     );
     assert_eq!(ast.blocks.len(), 2);
@@ -239,7 +239,7 @@ fn unclosed_constructs_do_not_swallow_the_file() {
     let src = "grant a {\n  term 5y\n\ngrant b {\n  term 1y\n}\n";
     let (ast, errors) = parse(src, FileId(0));
     assert_eq!(
-        errors.iter().map(|e| &*e.code).collect::<Vec<_>>(),
+        errors.iter().map(|e| e.code()).collect::<Vec<_>>(),
         vec!["E005"]
     );
     assert_eq!(ast.blocks.len(), 2);
@@ -247,7 +247,7 @@ fn unclosed_constructs_do_not_swallow_the_file() {
     let src = "clause c {\n  text \"\"\"\n  never closed\n}\nbody b {\n  kind court\n}\n";
     let (ast, errors) = parse(src, FileId(0));
     assert_eq!(
-        errors.iter().map(|e| &*e.code).collect::<Vec<_>>(),
+        errors.iter().map(|e| e.code()).collect::<Vec<_>>(),
         vec!["E003"]
     );
     assert_eq!(ast.blocks.len(), 2);
@@ -255,7 +255,7 @@ fn unclosed_constructs_do_not_swallow_the_file() {
     let src = "grant a\n  term 5y\n  exclusive true\n}\nbody b {\n  kind court\n}\n";
     let (ast, errors) = parse(src, FileId(0));
     assert_eq!(
-        errors.iter().map(|e| &*e.code).collect::<Vec<_>>(),
+        errors.iter().map(|e| e.code()).collect::<Vec<_>>(),
         vec!["E009"]
     );
     assert_eq!(ast.blocks.len(), 2);
@@ -315,7 +315,7 @@ fn invisible_characters_in_strings_and_comments() {
     let (_, errors) = parse(src, FileId(0));
     let found: Vec<_> = errors
         .iter()
-        .map(|e| (&*e.code, &src[e.span.range()]))
+        .map(|e| (e.code(), &src[e.span.range()]))
         .collect();
     assert_eq!(found, vec![("E014", "\u{202E}"), ("E014", "\u{200B}")]);
     // Between tokens it is an unexpected character, reported once.
@@ -398,7 +398,7 @@ fn over_long_tokens_are_one_error_each_and_skipped() {
         (format!("body c {{\n  records {digits}y\n}}\n"), false),
     ] {
         let (ast, errors) = parse(&src, FileId(0));
-        let found: Vec<&str> = errors.iter().map(|e| &*e.code).collect();
+        let found: Vec<&str> = errors.iter().map(|e| e.code()).collect();
         assert_eq!(found, ["E017"], "{}", &src[..40]);
         assert!(errors[0].message.text().contains("the limit is 1024"));
         assert!(errors[0].span.len() > MAX_TOKEN_LEN);

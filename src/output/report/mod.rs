@@ -204,7 +204,7 @@ pub fn gather(
         )
     };
     let family_of = |d: &Diagnostic| -> (String, String) {
-        match &d.family {
+        match &d.family() {
             None => (
                 "E".into(),
                 "Language errors (syntax, schema, waivers)".into(),
@@ -330,7 +330,7 @@ pub fn gather(
                         d.span.start as usize - raw_start,
                         d.span.end as usize - raw_start,
                     ),
-                    &*d.code,
+                    d.code(),
                 )
             })
             .collect();
@@ -398,8 +398,8 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
     let file = sources.get(d.file);
     let at = file.line_col(d.span.start);
     FindingItem {
-        code: d.code.to_string(),
-        name: d.name.to_string(),
+        code: d.code().to_string(),
+        name: d.name().to_string(),
         severity: d.severity.as_str(),
         message: d.message.to_string(),
         help: d.help.as_deref().unwrap_or("").to_string(),
@@ -417,7 +417,7 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
         // Invisible characters are shown as U+FFFD, as in the terminal.
         excerpt: excerpt(file.display_text(), d.span, at.line),
         basis: d
-            .basis
+            .basis()
             .iter()
             .map(|b| BasisItem {
                 source: b.source.to_string(),
