@@ -65,6 +65,7 @@ pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
         errors: Vec::new(),
     };
     linker.model.names.reserve(count);
+    linker.model.block_bases.reserve(count);
     let mut slots = Vec::with_capacity(files.len());
     for lowered in files {
         let slot = lowered.file.0 as usize;
@@ -82,6 +83,12 @@ pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
             }
         }
         linker.model.len += lowered.data.blocks.len() as u32;
+        let position = linker.model.bases.len() as u32;
+        let blocks = lowered.data.blocks.len();
+        linker
+            .model
+            .block_bases
+            .extend(std::iter::repeat_n(position, blocks));
         linker.model.bases.push((base, slot as u32));
         if linker.model.files.len() <= slot {
             linker.model.files.resize_with(slot + 1, || None);

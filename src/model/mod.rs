@@ -183,6 +183,9 @@ pub struct Model<'a> {
     /// For each linked file in order: the id of its first block and its slot
     /// in `files`. Block ids count through the files in this order.
     bases: Vec<(u32, u32)>,
+    /// For each block, its file's position in `bases`: finding a block is
+    /// one lookup, not a search among thousands of files.
+    block_bases: Vec<u32>,
     /// The number of blocks.
     len: u32,
     pub(crate) names: FxHashMap<&'a str, build::Definition>,
@@ -192,8 +195,10 @@ pub struct Model<'a> {
 
 impl<'a> Model<'a> {
     pub fn block(&self, id: BlockId) -> &Block<'a> {
-        let at = self.bases.partition_point(|&(base, _)| base <= id.0) - 1;
-        let (base, slot) = self.bases[at];
+        let (base, slot) = match self.bases[..] {
+            [only] => only,
+            _ => self.bases[self.block_bases[id.0 as usize] as usize],
+        };
         &self.data_at(slot).blocks[(id.0 - base) as usize]
     }
 
