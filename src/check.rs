@@ -102,10 +102,10 @@ pub fn check_with<T>(
         let known = |rule: &str| {
             rules
                 .find(rule)
-                .map(|r| (r.code.to_string(), r.name.to_string()))
+                .map(|r| (r.code().to_string(), r.name().to_string()))
         };
         let suggest = |rule: &str| {
-            let names = rules.rules.iter().flat_map(|r| [&*r.code, &*r.name]);
+            let names = rules.rules.iter().flat_map(|r| [r.code(), r.name()]);
             crate::base::suggest::closest(rule, names).map(str::to_string)
         };
         let problems = waivers::apply(&waivers, &mut diagnostics, &known, &suggest, sources);

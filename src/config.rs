@@ -362,14 +362,14 @@ impl Config {
 
 /// A family prefix (`MON`), family name, code or rule name.
 fn matches_selector(rule: &crate::rules::Rule, selector: &str) -> bool {
-    *rule.code == *selector
-        || *rule.name == *selector
-        || *rule.family == *selector
-        || (selector.chars().all(|c| c.is_ascii_uppercase()) && rule.code.starts_with(selector))
+    *rule.code() == *selector
+        || *rule.name() == *selector
+        || *rule.family() == *selector
+        || (selector.chars().all(|c| c.is_ascii_uppercase()) && rule.code().starts_with(selector))
 }
 
 fn unknown_rule(rules: &RuleSet, file: FileId, span: Span, selector: &str) -> Diagnostic {
-    let names = rules.rules.iter().flat_map(|r| [&*r.code, &*r.name]);
+    let names = rules.rules.iter().flat_map(|r| [r.code(), r.name()]);
     let mut error = Diagnostic::error(
         UNKNOWN_RULE,
         file,

@@ -536,7 +536,7 @@ impl Server {
                 range: Range::new(line, line),
                 new_text: format!(
                     "# datalint: allow {} \"REASON: why this draft needs it\"\n",
-                    rule.name
+                    rule.name()
                 ),
             };
             // lsp-types' WorkspaceEdit keys its changes by Uri.
@@ -546,7 +546,8 @@ impl Server {
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: format!(
                     "Waive {} {} for this block (with a reason)",
-                    rule.code, rule.name
+                    rule.code(),
+                    rule.name()
                 ),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic.clone()]),

@@ -44,7 +44,7 @@ fn every_rule_has_a_fixture_that_fires_and_a_near_miss() {
         }
     }
     for rule in &rules.rules {
-        let code = &*rule.code;
+        let code = rule.code();
         assert!(
             texts.contains(&format!("# expect: {code}")) || texts.contains(&format!(", {code}")),
             "{code} has no fixture that must fire"

@@ -888,8 +888,8 @@ fn explain(code: &str, rule_dirs: &[PathBuf]) -> u8 {
                 rules
                     .rules
                     .iter()
-                    .map(|r| &*r.name)
-                    .chain(rules.rules.iter().map(|r| &*r.code)),
+                    .map(|r| r.name())
+                    .chain(rules.rules.iter().map(|r| r.code())),
             );
             let hint = near.map_or(String::new(), |n| format!("; did you mean `{n}`?"));
             return fail(&format!(

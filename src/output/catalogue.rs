@@ -31,9 +31,9 @@ struct ParamEntry<'r> {
 
 fn entry(rule: &Rule) -> RuleEntry<'_> {
     RuleEntry {
-        code: &rule.code,
-        name: &rule.name,
-        family: &rule.family,
+        code: rule.code(),
+        name: rule.name(),
+        family: rule.family(),
         severity: rule.severity.as_str(),
         profiles: rule
             .profile_overrides()
@@ -51,7 +51,7 @@ fn entry(rule: &Rule) -> RuleEntry<'_> {
                 doc: p.doc.as_deref(),
             })
             .collect(),
-        basis: &rule.basis,
+        basis: rule.basis(),
         origin: &rule.origin,
     }
 }
@@ -67,14 +67,14 @@ pub fn table(rules: &RuleSet, out: &mut dyn Write) -> std::io::Result<()> {
     let name_width = rules
         .rules
         .iter()
-        .map(|r| r.name.len())
+        .map(|r| r.name().len())
         .max()
         .unwrap_or(4)
         .max(4);
     let family_width = rules
         .rules
         .iter()
-        .map(|r| r.family.len())
+        .map(|r| r.family().len())
         .max()
         .unwrap_or(6)
         .max(6);
@@ -91,7 +91,9 @@ pub fn table(rules: &RuleSet, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(
             out,
             "{:<7} {:<name_width$} {:<family_width$} {severity}",
-            rule.code, rule.name, rule.family
+            rule.code(),
+            rule.name(),
+            rule.family()
         )?;
     }
     writeln!(out, "{} rules", rules.rules.len())
@@ -101,7 +103,7 @@ pub fn table(rules: &RuleSet, out: &mut dyn Write) -> std::io::Result<()> {
 /// an example that fires and how to fix it.
 pub fn explain(rule: &Rule) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} {}", rule.code, rule.name);
+    let _ = writeln!(out, "{} {}", rule.code(), rule.name());
     let mut severity = rule.severity.as_str().to_string();
     for (profile, level) in rule.profile_overrides() {
         let _ = write!(
@@ -115,7 +117,7 @@ pub fn explain(rule: &Rule) -> String {
     let _ = writeln!(
         out,
         "family: {} · severity: {severity} · checks: {}",
-        rule.family,
+        rule.family(),
         kinds.join(", ")
     );
     if let Some(summary) = &rule.summary {
@@ -134,9 +136,9 @@ pub fn explain(rule: &Rule) -> String {
             let _ = writeln!(out, "  {} = {}{doc}", param.name, param.default);
         }
     }
-    if !rule.basis.is_empty() {
+    if !rule.basis().is_empty() {
         let _ = writeln!(out, "\nBasis\n");
-        for basis in rule.basis.iter() {
+        for basis in rule.basis().iter() {
             if basis.paraphrase {
                 let _ = writeln!(
                     out,

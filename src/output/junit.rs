@@ -54,10 +54,10 @@ fn build(cx: &EmitContext<'_>) -> Report {
             .iter()
             .map(|rule| {
                 let case = Case {
-                    name: format!("{} {}", rule.code, rule.name),
+                    name: format!("{} {}", rule.code(), rule.name()),
                     diagnostics: Vec::new(),
                 };
-                (&*rule.code, case)
+                (rule.code(), case)
             })
             .collect();
         for d in by_file.remove(&id).unwrap_or_default() {

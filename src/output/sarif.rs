@@ -334,14 +334,14 @@ fn rule_help(rule: &Rule) -> Option<MultiformatMessage> {
     let fix = rule.help.as_deref().map(str::trim).unwrap_or("");
     let mut text = fix.to_string();
     let mut markdown = fix.to_string();
-    if !rule.basis.is_empty() {
+    if !rule.basis().is_empty() {
         for (out, heading) in [(&mut text, "Basis:"), (&mut markdown, "**Basis**\n")] {
             if !out.is_empty() {
                 out.push_str("\n\n");
             }
             out.push_str(heading);
         }
-        for basis in rule.basis.iter() {
+        for basis in rule.basis().iter() {
             let (source, quote) = (basis.source.trim(), basis.quote.trim());
             if basis.paraphrase {
                 text.push_str(&format!("\n- {source} (paraphrase): {quote}"));
@@ -365,7 +365,7 @@ fn rule_help(rule: &Rule) -> Option<MultiformatMessage> {
     }
     let more = format!(
         "Run `datalint explain {}` for an example and the parameters.",
-        rule.code
+        rule.code()
     );
     text.push_str(&format!("\n\n{more}"));
     markdown.push_str(&format!("\n\n{more}"));
@@ -379,11 +379,11 @@ fn rule_descriptor(rule: &Rule) -> Descriptor {
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map_or_else(|| rule.name.replace('-', " "), str::to_string);
+        .map_or_else(|| rule.name().replace('-', " "), str::to_string);
     let summary = sentence(&summary);
     Descriptor {
-        id: rule.code.to_string(),
-        name: pascal_case(&rule.name),
+        id: rule.code().to_string(),
+        name: pascal_case(rule.name()),
         short_description: Message { text: summary },
         full_description: rule
             .explain
@@ -402,9 +402,9 @@ fn rule_descriptor(rule: &Rule) -> Descriptor {
                 .collect(),
         },
         properties: DescriptorProperties {
-            datalint_name: rule.name.to_string(),
-            family: Some(rule.family.to_string()),
-            tags: vec![rule.family.to_string()],
+            datalint_name: rule.name().to_string(),
+            family: Some(rule.family().to_string()),
+            tags: vec![rule.family().to_string()],
             applies_to: rule.kinds().iter().map(|k| k.name()).collect(),
             profiles: rule
                 .profile_overrides()

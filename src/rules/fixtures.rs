@@ -151,26 +151,26 @@ pub fn run(rules: &RuleSet, dir: &Path) -> Result<Outcome, workspace::LoadError>
         outcome.examples += 1;
         let mut sources = Sources::new();
         sources.add(SourceFile::new(
-            format!("{} example", rule.code),
+            format!("{} example", rule.code()),
             example.clone(),
         ));
         let report = check(&sources, Vec::new(), rules, CheckOptions::default());
-        let fires = report.diagnostics.iter().any(|d| *d.code() == *rule.code);
+        let fires = report.diagnostics.iter().any(|d| *d.code() == *rule.code());
         let broken = report.diagnostics.iter().find(|d| d.family().is_none());
         if !fires || broken.is_some() {
             let message = match broken {
                 Some(d) => format!(
                     "the example of {} has an error: {} {}",
-                    rule.code,
+                    rule.code(),
                     d.code(),
                     d.message
                 ),
-                None => format!("the example of {} does not make it fire", rule.code),
+                None => format!("the example of {} does not make it fire", rule.code()),
             };
             outcome.problems.push(Problem {
                 path: rule.origin.clone(),
                 line: 1,
-                code: rule.code.to_string(),
+                code: rule.code().to_string(),
                 message,
             });
         }

@@ -142,9 +142,8 @@ impl CaseMessage {
 
 #[derive(Debug)]
 pub struct Rule {
-    pub code: Arc<str>,
-    pub name: Arc<str>,
-    pub family: Arc<str>,
+    /// Code, name, family and basis, shared with every finding of the rule.
+    pub shared: Arc<Origin>,
     pub severity: Severity,
     profiles: Vec<(Profile, Severity)>,
     pub params: Vec<Param>,
@@ -153,18 +152,31 @@ pub struct Rule {
     pub summary: Option<String>,
     pub explain: Option<String>,
     pub help: Option<Arc<str>>,
-    pub basis: Arc<[Basis]>,
     pub notes: Vec<String>,
     pub example: Option<String>,
     pub cases: Vec<Case>,
     /// Where the rule was read from (`rules/…` for built-in rules).
     pub origin: String,
-    /// Code, name, family and basis as every finding of the rule carries
-    /// them: one shared pointer.
-    pub shared: Arc<Origin>,
 }
 
 impl Rule {
+    pub fn code(&self) -> &str {
+        &self.shared.code
+    }
+
+    pub fn name(&self) -> &str {
+        &self.shared.name
+    }
+
+    pub fn family(&self) -> &str {
+        self.shared.family.as_deref().unwrap_or_default()
+    }
+
+    /// The citations the rule rests on.
+    pub fn basis(&self) -> &[Basis] {
+        &self.shared.basis
+    }
+
     /// The severity in a profile, before any case condition.
     pub fn profile_severity(&self, profile: Profile) -> Severity {
         self.profiles
@@ -310,9 +322,9 @@ impl RuleSet {
             let Some(rule) = rule else { continue };
             if let Some(other) = rules
                 .iter()
-                .find(|r| r.code == rule.code || r.name == rule.name)
+                .find(|r| r.code() == rule.code() || r.name() == rule.name())
             {
-                let what = if other.code == rule.code {
+                let what = if other.code() == rule.code() {
                     "code"
                 } else {
                     "name"
@@ -322,7 +334,7 @@ impl RuleSet {
                         codes::DUPLICATE_RULE,
                         id,
                         Span::empty(0),
-                        format!("`{}` ({}) has the {what} of a rule in {}", rule.origin, rule.code, other.origin),
+                        format!("`{}` ({}) has the {what} of a rule in {}", rule.origin, rule.code(), other.origin),
                     )
                     .with_help("codes and names are a public contract: give a new rule a code and name of its own"),
                 );
@@ -336,7 +348,7 @@ impl RuleSet {
                 diagnostics,
             });
         }
-        rules.sort_by(|a, b| a.code.cmp(&b.code));
+        rules.sort_by(|a, b| a.code().cmp(b.code()));
         Ok(RuleSet {
             rules,
             patterns,
@@ -363,7 +375,7 @@ impl RuleSet {
         let Some(rule) = self
             .rules
             .iter_mut()
-            .find(|r| r.code.eq_ignore_ascii_case(code_or_name) || *r.name == *code_or_name)
+            .find(|r| r.code().eq_ignore_ascii_case(code_or_name) || *r.name() == *code_or_name)
         else {
             return false;
         };
@@ -407,7 +419,8 @@ impl RuleSet {
             if std::mem::discriminant(&default.kind) != std::mem::discriminant(&parsed.kind) {
                 return Err(format!(
                     "`{name}` of {} takes a value like `{}`, not `{value}`",
-                    rule.code, rule.params[index].default
+                    rule.code(),
+                    rule.params[index].default
                 ));
             }
             rule.param_values[index] = parsed.clone();
@@ -421,7 +434,7 @@ impl RuleSet {
     pub fn find(&self, code_or_name: &str) -> Option<&Rule> {
         self.rules
             .iter()
-            .find(|r| r.code.eq_ignore_ascii_case(code_or_name) || *r.name == *code_or_name)
+            .find(|r| r.code().eq_ignore_ascii_case(code_or_name) || *r.name() == *code_or_name)
     }
 
     /// Runs every rule over the model; the vector has room for `extra` more.
@@ -653,29 +666,23 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
         .iter()
         .filter_map(|(p, s, _)| Profile::parse(p).map(|p| (p, *s)))
         .collect();
-    let code: Arc<str> = ast.code.into();
-    let name: Arc<str> = ast.name.into();
-    let family: Arc<str> = family.into();
-    let basis: Arc<[Basis]> = ast
-        .basis
-        .into_iter()
-        .map(|b| Basis {
-            source: b.source.into(),
-            quote: b.quote.into(),
-            paraphrase: b.paraphrase,
-        })
-        .collect::<Vec<_>>()
-        .into();
     let shared = Arc::new(Origin {
-        code: code.clone(),
-        name: name.clone(),
-        family: Some(family.clone()),
-        basis: basis.clone(),
+        code: ast.code.into(),
+        name: ast.name.into(),
+        family: Some(family.into()),
+        basis: ast
+            .basis
+            .into_iter()
+            .map(|b| Basis {
+                source: b.source.into(),
+                quote: b.quote.into(),
+                paraphrase: b.paraphrase,
+            })
+            .collect::<Vec<_>>()
+            .into(),
     });
     Some(Rule {
-        code,
-        name,
-        family,
+        shared,
         severity,
         profiles,
         params,
@@ -683,12 +690,10 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
         summary: ast.summary,
         explain: ast.explain,
         help: ast.help.map(Into::into),
-        basis,
         notes: ast.notes,
         example: ast.example.map(|e| e.value),
         cases,
         origin: origin.to_string(),
-        shared,
     })
 }
 

@@ -348,9 +348,9 @@ pub fn gather(
         .rules
         .iter()
         .map(|r| RuleRow {
-            code: r.code.to_string(),
-            name: r.name.to_string(),
-            family: r.family.to_string(),
+            code: r.code().to_string(),
+            name: r.name().to_string(),
+            family: r.family().to_string(),
             severity: r.severity.as_str(),
         })
         .collect();
