@@ -59,7 +59,7 @@ fn clause_1mb(c: &mut Criterion) {
 fn check_all(text: &str, rules: &datalint::rules::RuleSet) -> usize {
     let (lowered, _) = model::lower_source(FileId(0), text);
     let (model, _) = model::link(vec![lowered]);
-    rules.run(&model, Default::default(), 0).len()
+    rules.run(&model, Default::default()).len()
 }
 
 criterion_group!(benches, parse_and_model, clause_1mb);

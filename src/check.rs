@@ -95,7 +95,6 @@ pub fn check_with<T>(
         EvalOptions {
             profile: options.profile,
         },
-        errors.len(),
     );
     diagnostics.extend(errors.into_iter().map(Box::new));
     if !waivers.is_empty() {

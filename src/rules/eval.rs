@@ -425,14 +425,12 @@ struct Found<'a> {
 /// Evaluation is block-major: each block is read once for all the cases that
 /// range over its kind while it is in cache, rather than once per rule.
 /// Chunks of blocks run in parallel; the findings come back in block order
-/// whatever the thread count, so `once` keeps the first in file order. The
-/// vector returned has room for `extra` more diagnostics.
+/// whatever the thread count, so `once` keeps the first in file order.
 pub fn run_all(
     rules: &[Rule],
     model: &Model<'_>,
     patterns: &Patterns,
     shared: &Shared,
-    extra: usize,
 ) -> Vec<Box<Diagnostic>> {
     use rayon::prelude::*;
     let params: Vec<Vec<V<'_>>> = rules
@@ -552,7 +550,7 @@ pub fn run_all(
     // Sized up front: a flattened iterator's length is unknown, and growing
     // a vector of 100,000 findings by doubling copies them all several times.
     let total = found.iter().map(|f| f.diagnostics.len()).sum::<usize>();
-    let mut diagnostics = Vec::with_capacity(total + extra);
+    let mut diagnostics = Vec::with_capacity(total);
     for chunk in found {
         let mut keys = chunk.once.into_iter().peekable();
         for (at, diagnostic) in chunk.diagnostics.into_iter().enumerate() {

@@ -437,15 +437,10 @@ impl RuleSet {
             .find(|r| r.code().eq_ignore_ascii_case(code_or_name) || *r.name() == *code_or_name)
     }
 
-    /// Runs every rule over the model; the vector has room for `extra` more.
-    pub fn run(
-        &self,
-        model: &Model<'_>,
-        options: EvalOptions,
-        extra: usize,
-    ) -> Vec<Box<Diagnostic>> {
+    /// Runs every rule over the model.
+    pub fn run(&self, model: &Model<'_>, options: EvalOptions) -> Vec<Box<Diagnostic>> {
         let shared = eval::Shared::new(model, options);
-        eval::run_all(&self.rules, model, &self.patterns, &shared, extra)
+        eval::run_all(&self.rules, model, &self.patterns, &shared)
     }
 }
 
