@@ -178,6 +178,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(target_pointer_width = "64")]
     fn either_form_is_as_small_as_a_string() {
         assert_eq!(std::mem::size_of::<Message>(), 24);
     }
