@@ -206,14 +206,14 @@ impl Server {
         }
         for d in &report.diagnostics {
             let file = sources.get(d.file);
-            let severity = match (d.waived.is_some(), d.severity) {
+            let severity = match (d.waived().is_some(), d.severity) {
                 (true, _) => DiagnosticSeverity::HINT,
                 (_, Severity::Error) => DiagnosticSeverity::ERROR,
                 (_, Severity::Warning) => DiagnosticSeverity::WARNING,
                 (_, Severity::Info) => DiagnosticSeverity::INFORMATION,
             };
             let mut message = d.message.to_string();
-            if let Some(waived) = &d.waived {
+            if let Some(waived) = d.waived() {
                 message = format!("(waived: {}) {message}", waived.reason);
             }
             by_file

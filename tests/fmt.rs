@@ -51,7 +51,7 @@ fn meaning(text: &str) -> Vec<String> {
                 d.severity.as_str(),
                 d.block,
                 d.message,
-                d.waived
+                d.waived()
             )
         })
         .collect();

@@ -86,30 +86,37 @@ pub struct Origin {
     /// `None` for language errors; the rule family otherwise.
     pub family: Option<Arc<str>>,
     pub basis: Arc<[Basis]>,
+    /// How to fix it: the rule's help, or a language error's own.
+    pub help: Option<Arc<str>>,
 }
 
 /// One problem found in the files checked: a syntax or schema error (codes
 /// `E…`) or a rule finding.
 ///
-/// A run can hold a million, so the record is kept at 112 bytes (a test
-/// checks it): what a rule's findings share is behind one `Arc`, the block
-/// behind another, and the fields that are mostly empty are boxed.
+/// A run can hold a million, so the record is kept at 64 bytes (a test
+/// checks it): what a rule's findings share (code, name, basis, help) is
+/// behind one `Arc`, the block behind another, and the parts most findings
+/// lack (a primary label text, secondary labels, a waiver) behind one box.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub origin: Arc<Origin>,
     pub severity: Severity,
     pub message: Message,
-    /// Shared with the rule it comes from: findings are many, rules few.
-    pub help: Option<Arc<str>>,
     pub file: FileId,
     /// The primary location. Empty spans are allowed (end of file, a missing token).
     pub span: Span,
-    /// The message of the primary label, where it says more than the message.
-    pub label: Option<Box<str>>,
     /// Shared by every finding on the block.
     pub block: Option<Arc<BlockRef>>,
-    pub labels: Box<[Label]>,
-    pub waived: Option<Box<Waived>>,
+    rare: Option<Box<Rare>>,
+}
+
+/// The parts of a diagnostic that most findings lack.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Rare {
+    label: Option<Box<str>>,
+    /// Exactly sized: a finding's labels are all known when it is made.
+    labels: Box<[Label]>,
+    waived: Option<Box<Waived>>,
 }
 
 impl Diagnostic {
@@ -126,16 +133,40 @@ impl Diagnostic {
                 name: Arc::from(code.name),
                 family: None,
                 basis: Arc::from([]),
+                help: None,
             }),
             severity: Severity::Error,
             message: Message::from(message.into()),
-            help: None,
             file,
             span,
-            label: None,
             block: None,
-            labels: Box::default(),
-            waived: None,
+            rare: None,
+        }
+    }
+
+    /// A rule finding: it shares its rule's origin; secondary labels are
+    /// given here since most findings have none.
+    pub fn finding(
+        origin: Arc<Origin>,
+        severity: Severity,
+        message: Message,
+        (file, span): (FileId, Span),
+        block: Arc<BlockRef>,
+        labels: Vec<Label>,
+    ) -> Diagnostic {
+        Diagnostic {
+            origin,
+            severity,
+            message,
+            file,
+            span,
+            block: Some(block),
+            rare: (!labels.is_empty()).then(|| {
+                Box::new(Rare {
+                    labels: labels.into_boxed_slice(),
+                    ..Rare::default()
+                })
+            }),
         }
     }
 
@@ -159,13 +190,51 @@ impl Diagnostic {
         &self.origin.basis
     }
 
+    /// How to fix it.
+    pub fn help(&self) -> Option<&str> {
+        self.origin.help.as_deref()
+    }
+
+    /// The message of the primary label, where it says more than the message.
+    pub fn label(&self) -> Option<&str> {
+        self.rare.as_ref()?.label.as_deref()
+    }
+
+    /// Secondary locations, each with its own message.
+    pub fn labels(&self) -> &[Label] {
+        self.rare.as_ref().map_or(&[], |rare| &rare.labels[..])
+    }
+
+    /// The waiver that covers this diagnostic, if any.
+    pub fn waived(&self) -> Option<&Waived> {
+        self.rare.as_ref()?.waived.as_deref()
+    }
+
+    /// Sets the help. A rule's findings share one origin, so this copies it
+    /// first if it is shared.
+    pub fn set_help(&mut self, help: Option<Arc<str>>) {
+        Arc::make_mut(&mut self.origin).help = help;
+    }
+
+    pub fn set_label(&mut self, label: impl Into<String>) {
+        self.rare_mut().label = Some(label.into().into_boxed_str());
+    }
+
+    pub fn waive(&mut self, waived: Waived) {
+        self.rare_mut().waived = Some(Box::new(waived));
+    }
+
+    fn rare_mut(&mut self) -> &mut Rare {
+        self.rare.get_or_insert_default()
+    }
+
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = help_text(help);
+        self.set_help(help_text(help));
         self
     }
 
     pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
-        self.label = Some(label.into().into_boxed_str());
+        self.set_label(label);
         self
     }
 
@@ -183,12 +252,13 @@ impl Diagnostic {
         self
     }
 
-    /// Adds a secondary label. Labels are few and added while a
-    /// diagnostic is made, so the slice is rebuilt each time.
+    /// Adds a secondary label. Only language errors add labels one by one,
+    /// and they have few, so the slice is rebuilt each time.
     pub fn push_label(&mut self, label: Label) {
-        let mut labels = std::mem::take(&mut self.labels).into_vec();
+        let rare = self.rare_mut();
+        let mut labels = std::mem::take(&mut rare.labels).into_vec();
         labels.push(label);
-        self.labels = labels.into_boxed_slice();
+        rare.labels = labels.into_boxed_slice();
     }
 
     pub fn with_block(mut self, block: Option<BlockRef>) -> Diagnostic {
@@ -197,7 +267,7 @@ impl Diagnostic {
     }
 }
 
-/// A help text for [`Diagnostic::help`].
+/// A help text for [`Diagnostic::set_help`].
 pub fn help(text: impl Into<String>) -> Option<Arc<str>> {
     help_text(text)
 }
@@ -208,11 +278,37 @@ fn help_text(text: impl Into<String>) -> Option<Arc<str>> {
 
 #[cfg(test)]
 mod size_tests {
-    /// The record is boxed once per finding; 112 bytes is an allocator size
+    /// The record is boxed once per finding; 64 bytes is an allocator size
     /// class, so a larger record costs a whole class more per finding.
     #[test]
     #[cfg(target_pointer_width = "64")]
-    fn a_diagnostic_is_112_bytes() {
-        assert_eq!(std::mem::size_of::<super::Diagnostic>(), 112);
+    fn a_diagnostic_is_64_bytes() {
+        assert_eq!(std::mem::size_of::<super::Diagnostic>(), 64);
+    }
+
+    #[test]
+    fn rare_parts_are_kept_apart_and_read_back() {
+        use super::*;
+        let mut d = Diagnostic::error(crate::base::codes::ALL[0], FileId(0), Span::new(1, 2), "m");
+        assert_eq!((d.label(), d.labels().len(), d.waived()), (None, 0, None));
+        d.set_label("here");
+        d.push_label(Label {
+            file: FileId(0),
+            span: Span::new(3, 4),
+            message: "there".into(),
+        });
+        d.waive(Waived { reason: "r".into() });
+        assert_eq!(d.label(), Some("here"));
+        assert_eq!(&*d.labels()[0].message, "there");
+        assert_eq!(d.waived().map(|w| w.reason.as_str()), Some("r"));
+    }
+
+    #[test]
+    fn setting_help_on_a_shared_origin_leaves_the_others_alone() {
+        use super::*;
+        let first = Diagnostic::error(crate::base::codes::ALL[0], FileId(0), Span::new(1, 2), "m");
+        let mut second = first.clone();
+        second.set_help(help("fix it"));
+        assert_eq!((first.help(), second.help()), (None, Some("fix it")));
     }
 }

@@ -827,7 +827,7 @@ fn run_diff(args: DiffArgs) -> u8 {
         .threshold();
     let fails = diff.introduced.iter().any(|&i| {
         let d = &new.diagnostics[i];
-        d.waived.is_none() && threshold.is_some_and(|t| d.severity >= t)
+        d.waived().is_none() && threshold.is_some_and(|t| d.severity >= t)
     });
     finish_output(
         written.and_then(|()| out.flush()),

@@ -65,7 +65,7 @@ impl Baseline {
     pub fn of(diagnostics: &[Box<Diagnostic>], sources: &Sources) -> Baseline {
         let findings = diagnostics
             .iter()
-            .filter(|d| d.family().is_some() && d.waived.is_none())
+            .filter(|d| d.family().is_some() && d.waived().is_none())
             .map(|d| Entry {
                 fingerprint: fingerprint(d, sources),
                 code: d.code().to_string(),

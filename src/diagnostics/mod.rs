@@ -146,7 +146,7 @@ impl Report {
             ..Summary::default()
         };
         for diagnostic in &diagnostics {
-            if diagnostic.waived.is_some() {
+            if diagnostic.waived().is_some() {
                 summary.waived += 1;
                 continue;
             }
@@ -180,7 +180,7 @@ impl Report {
             let Some(first_hidden) = hidden.first() else {
                 continue;
             };
-            for d in hidden.iter().filter(|d| d.waived.is_none()) {
+            for d in hidden.iter().filter(|d| d.waived().is_none()) {
                 self.hidden_worst = self.hidden_worst.max(Some(d.severity));
             }
             let mut note = Diagnostic::error(
@@ -205,7 +205,7 @@ impl Report {
         };
         self.hidden_worst.is_some_and(|s| s >= threshold)
             || self.diagnostics.iter().any(|d| {
-                d.waived.is_none()
+                d.waived().is_none()
                     && d.severity >= threshold
                     && d.code() != crate::base::codes::TOO_MANY_DIAGNOSTICS.code
             })
@@ -371,7 +371,7 @@ mod tests {
         let mut sources = Sources::new();
         let a = sources.add(SourceFile::new("a.dsl", String::new()));
         let mut waived = Diagnostic::error(codes::WRONG_TYPE, a, Span::empty(0), "m");
-        waived.waived = Some(Box::new(crate::base::Waived { reason: "r".into() }));
+        waived.waive(crate::base::Waived { reason: "r".into() });
         let report = Report::new(&sources, vec![waived]);
         assert_eq!(report.summary.waived, 1);
         assert_eq!(report.summary.errors, 0);

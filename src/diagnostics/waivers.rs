@@ -187,9 +187,9 @@ pub fn apply(
                     && region.start <= d.span.start
                     && d.span.start <= region.end
                 {
-                    d.waived = Some(Box::new(Waived {
+                    d.waive(Waived {
                         reason: reason.clone(),
-                    }));
+                    });
                     used = true;
                 }
             }

@@ -162,10 +162,12 @@ impl<'a> Lowerer<'a> {
                     block.kind.span,
                     format!("unknown block kind `{}`", block.kind.text),
                 );
-                error.help = crate::base::diagnostic::help(match closest(block.kind.text, known) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("the block kinds are: {}", kind_list()),
-                });
+                error.set_help(crate::base::diagnostic::help(
+                    match closest(block.kind.text, known) {
+                        Some(near) => format!("did you mean `{near}`?"),
+                        None => format!("the block kinds are: {}", kind_list()),
+                    },
+                ));
                 self.errors.push(error);
             }
             for entry in &block.entries {
@@ -553,16 +555,13 @@ impl<'a> Lowerer<'a> {
         };
         // The generic help would only repeat the message.
         let help = (!help.is_empty()).then_some(help);
-        let error = Diagnostic::error(
+        let mut error = Diagnostic::error(
             codes::WRONG_TYPE,
             cx.file,
             value.span,
             format!("{subject} {}, not {found_text}", ty.describe()),
         );
-        let error = Diagnostic {
-            help: help.map(Into::into),
-            ..error
-        };
+        error.set_help(help.map(Into::into));
         self.push(cx, error);
     }
 

@@ -187,11 +187,10 @@ fn unknown_attribute_suggests_or_lists() {
             "grant g {\n  operator o\n  datasets [d]\n  exclusve true\n  kind x\n}\noperator o {\n  kind private\n}\ndataset d {\n  categories [user.name]\n}\n",
         ],
         |_, errors| {
-            assert_eq!(errors[0].help.as_deref(), Some("did you mean `exclusive`?"));
+            assert_eq!(errors[0].help(), Some("did you mean `exclusive`?"));
             assert!(
                 errors[1]
-                    .help
-                    .as_deref()
+                    .help()
                     .unwrap()
                     .starts_with("`kind` is an attribute of `body`, `operator`")
             );

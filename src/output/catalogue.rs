@@ -159,7 +159,7 @@ pub fn explain(rule: &Rule) -> String {
             let _ = writeln!(out, "  {line}");
         }
     }
-    if let Some(help) = &rule.help {
+    if let Some(help) = rule.help() {
         let _ = writeln!(out, "\nHow to fix\n\n{help}");
     }
     let _ = writeln!(out, "\nDefined in {}", rule.origin);

@@ -27,7 +27,12 @@ use super::EmitContext;
 use crate::base::{Diagnostic, Severity, SourceFile};
 
 pub fn emit(cx: &EmitContext<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    for d in cx.report.diagnostics.iter().filter(|d| d.waived.is_none()) {
+    for d in cx
+        .report
+        .diagnostics
+        .iter()
+        .filter(|d| d.waived().is_none())
+    {
         writeln!(out, "{}", annotation(d, cx.sources.get(d.file)))?;
     }
     Ok(())
@@ -80,7 +85,7 @@ fn last_char(file: &SourceFile, start: u32, end: u32) -> u32 {
 /// The message with the help and the first citation on lines of their own.
 fn message(d: &Diagnostic) -> String {
     let mut message = d.message.to_string();
-    if let Some(help) = &d.help {
+    if let Some(help) = d.help() {
         let _ = write!(message, "\nhelp: {help}");
     }
     if let Some(basis) = d.basis().first() {
@@ -125,7 +130,7 @@ mod tests {
 
     fn diagnostic(span: Span) -> Diagnostic {
         let mut d = Diagnostic::error(codes::WRONG_TYPE, FileId(0), span, "50% off, now:\nyes");
-        d.help = crate::base::diagnostic::help("fix it");
+        d.set_help(crate::base::diagnostic::help("fix it"));
         d.origin = std::sync::Arc::new(crate::base::Origin {
             basis: std::sync::Arc::from([Basis {
                 source: "Act, Art. 1".into(),

@@ -89,7 +89,7 @@ pub fn emit(cx: &EmitContext<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
         .report
         .diagnostics
         .iter()
-        .filter(|d| d.waived.is_none())
+        .filter(|d| d.waived().is_none())
         .map(|d| {
             let file = cx.sources.get(d.file);
             let (start, end) = super::span_positions(file, d.span);

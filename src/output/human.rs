@@ -120,8 +120,8 @@ struct Note<'r> {
 
 impl<'r> View<'r> {
     fn new(sources: &'r Sources, diagnostic: &'r Diagnostic) -> View<'r> {
-        let mut help = diagnostic.help.as_deref().unwrap_or_default().to_string();
-        if let Some(waived) = &diagnostic.waived {
+        let mut help = diagnostic.help().unwrap_or_default().to_string();
+        if let Some(waived) = diagnostic.waived() {
             help = format!("waived: {}\n{help}", waived.reason);
         }
         for basis in diagnostic.basis().iter() {
@@ -137,7 +137,7 @@ impl<'r> View<'r> {
         let excerpt = std::iter::once(diagnostic.span)
             .chain(
                 diagnostic
-                    .labels
+                    .labels()
                     .iter()
                     .filter(|l| l.file == diagnostic.file)
                     .map(|l| l.span),
@@ -163,7 +163,7 @@ impl<'r> View<'r> {
             code: format!("{} {}", diagnostic.code(), diagnostic.name()),
             help: (!help.is_empty()).then_some(help),
             elsewhere: diagnostic
-                .labels
+                .labels()
                 .iter()
                 .filter(|l| l.file != diagnostic.file)
                 .map(|l| Note {
@@ -196,7 +196,7 @@ impl miette::Diagnostic for View<'_> {
     }
 
     fn severity(&self) -> Option<miette::Severity> {
-        if self.diagnostic.waived.is_some() {
+        if self.diagnostic.waived().is_some() {
             return Some(miette::Severity::Advice);
         }
         Some(match self.diagnostic.severity {
@@ -222,10 +222,9 @@ impl miette::Diagnostic for View<'_> {
         }
         let d = self.diagnostic;
         let at = |span| drawable(self.source, span);
-        let primary =
-            LabeledSpan::new_primary_with_span(d.label.as_deref().map(str::to_string), at(d.span));
+        let primary = LabeledSpan::new_primary_with_span(d.label().map(str::to_string), at(d.span));
         let secondary = d
-            .labels
+            .labels()
             .iter()
             .filter(|l| l.file == d.file)
             .map(move |l| LabeledSpan::new_with_span(Some(l.message.to_string()), at(l.span)));

@@ -50,11 +50,11 @@ impl Rendered {
                         raw(pretty.replace('\n', &format!("\n{FIELD_INDENT}")))
                     });
             }
-            if let Some(help) = &d.help {
+            if let Some(help) = d.help() {
                 rendered
                     .help
                     .entry(help.as_ptr() as usize)
-                    .or_insert_with(|| raw(serde_json::to_string(&**help).expect("a string")));
+                    .or_insert_with(|| raw(serde_json::to_string(help).expect("a string")));
             }
         }
         rendered
@@ -72,7 +72,7 @@ impl Serialize for Diagnostics<'_> {
             if let Some(basis) = self.rendered.basis.get(&(d.basis().as_ptr() as usize)) {
                 json.basis = Prerendered::Rendered(basis);
             }
-            if let Some(help) = d.help.as_ref()
+            if let Some(help) = d.help().as_ref()
                 && let Some(rendered) = self.rendered.help.get(&(help.as_ptr() as usize))
             {
                 json.help = Prerendered::Rendered(rendered);
@@ -171,15 +171,15 @@ impl JsonSpan {
 
 impl<'r> JsonDiagnostic<'r> {
     pub fn new(sources: &'r Sources, d: &'r Diagnostic) -> JsonDiagnostic<'r> {
-        let mut labels = Vec::with_capacity(d.labels.len() + 1);
-        if let Some(message) = &d.label {
+        let mut labels = Vec::with_capacity(d.labels().len() + 1);
+        if let Some(message) = d.label() {
             labels.push(JsonLabel {
                 message,
                 path: None,
                 span: JsonSpan::new(sources, d.file, d.span),
             });
         }
-        labels.extend(d.labels.iter().map(|l| JsonLabel {
+        labels.extend(d.labels().iter().map(|l| JsonLabel {
             message: &l.message,
             path: (l.file != d.file).then(|| sources.get(l.file).path.as_str()),
             span: JsonSpan::new(sources, l.file, l.span),
@@ -190,13 +190,13 @@ impl<'r> JsonDiagnostic<'r> {
             family: d.family(),
             severity: d.severity.as_str(),
             message: &d.message,
-            help: Prerendered::Value(d.help.as_deref()),
+            help: Prerendered::Value(d.help()),
             path: &sources.get(d.file).path,
             span: JsonSpan::new(sources, d.file, d.span),
             block: d.block.as_deref(),
             labels,
             basis: Prerendered::Value(d.basis()),
-            waived: d.waived.as_deref(),
+            waived: d.waived(),
         }
     }
 }

@@ -85,7 +85,7 @@ fn test_case(
     case: Case<'_>,
     threshold: Option<Severity>,
 ) -> TestCase {
-    let fails = |d: &Diagnostic| d.waived.is_none() && threshold.is_some_and(|t| d.severity >= t);
+    let fails = |d: &Diagnostic| d.waived().is_none() && threshold.is_some_and(|t| d.severity >= t);
     let (failing, other): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
         case.diagnostics.iter().partition(|d| fails(d));
     let status = if failing.is_empty() {
@@ -128,7 +128,7 @@ fn lines(sources: &Sources, diagnostics: &[&Diagnostic]) -> String {
             d.severity.as_str(),
             d.message
         ));
-        if let Some(waived) = &d.waived {
+        if let Some(waived) = d.waived() {
             text.push_str(&format!(" (waived: {})", waived.reason));
         }
     }

@@ -178,7 +178,7 @@ pub fn statistics(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let mut counts: Vec<(usize, &str, &str, &'static str)> = Vec::new();
-    for d in report.diagnostics.iter().filter(|d| d.waived.is_none()) {
+    for d in report.diagnostics.iter().filter(|d| d.waived().is_none()) {
         match counts.iter_mut().find(|(_, code, _, _)| *code == d.code()) {
             Some(entry) => entry.0 += 1,
             None => counts.push((1, d.code(), d.name(), d.severity.as_str())),

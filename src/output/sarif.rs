@@ -331,7 +331,7 @@ fn escape_markdown(text: &str) -> String {
 
 /// A rule's help: how to fix, then the articles it rests on.
 fn rule_help(rule: &Rule) -> Option<MultiformatMessage> {
-    let fix = rule.help.as_deref().map(str::trim).unwrap_or("");
+    let fix = rule.help().map(str::trim).unwrap_or("");
     let mut text = fix.to_string();
     let mut markdown = fix.to_string();
     if !rule.basis().is_empty() {
@@ -488,10 +488,7 @@ fn code_descriptor(code: &ErrorCode, severity: Severity) -> Descriptor {
 /// A descriptor for a code no table knows, from a diagnostic of it.
 fn diagnostic_descriptor(d: &Diagnostic) -> Descriptor {
     let description = sentence(&d.name().replace('-', " "));
-    let help = d
-        .help
-        .as_deref()
-        .map_or_else(|| description.clone(), sentence);
+    let help = d.help().map_or_else(|| description.clone(), sentence);
     Descriptor {
         id: d.code().to_string(),
         name: pascal_case(d.name()),
@@ -618,12 +615,12 @@ fn result<'r>(
             artifact_location: artifact_location(sources, d.file),
             region: region(source, d.span),
         },
-        message: d.label.as_deref().map(|text| MessageRef {
+        message: d.label().map(|text| MessageRef {
             text: Cow::Borrowed(text),
         }),
     };
     let related_locations = d
-        .labels
+        .labels()
         .iter()
         .enumerate()
         .map(|(i, label)| Location {
@@ -651,7 +648,7 @@ fn result<'r>(
             crate::diagnostics::baseline::fingerprint(d, sources),
         )]),
         suppressions: d
-            .waived
+            .waived()
             .iter()
             .map(|w| Suppression {
                 kind: "inSource",

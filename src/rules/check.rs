@@ -162,9 +162,9 @@ impl<'p> Checker<'p> {
                     expr.span,
                     format!("expected a condition, found {found}"),
                 )
-                .help = crate::base::diagnostic::help(
+                .set_help(crate::base::diagnostic::help(
                     "compare it with something, like `g.term > 5y`, or test it with `present(…)`",
-                );
+                ));
             }
         }
     }
@@ -182,12 +182,12 @@ impl<'p> Checker<'p> {
             span,
             format!("`{word}` is not a variable, `let` name or parameter of this rule"),
         );
-        error.help = crate::base::diagnostic::help(match near {
+        error.set_help(crate::base::diagnostic::help(match near {
             Some(near) => format!("did you mean `{near}`?"),
             None => {
                 "declare parameters with `param NAME DEFAULT` and names with `let NAME = …`".into()
             }
-        });
+        }));
     }
 
     /// Infers the type of an expression, resolving names in place.
@@ -286,8 +286,8 @@ impl<'p> Checker<'p> {
                 } else {
                     codes::UNKNOWN_NAME
                 };
-                self.error(code, span, message).help =
-                    near.map(|n| format!("did you mean `{n}`?").into());
+                self.error(code, span, message)
+                    .set_help(near.map(|n| format!("did you mean `{n}`?").into()));
             }
             expr.kind = ExprKind::Category(path);
             return Ty::Category;
@@ -336,7 +336,7 @@ impl<'p> Checker<'p> {
                                 span,
                                 format!("{} block has no attribute `{name}`", kind.with_article()),
                             )
-                            .help = crate::base::diagnostic::help(help);
+                            .set_help(crate::base::diagnostic::help(help));
                             Ty::Any
                         }
                     },
@@ -526,7 +526,7 @@ impl<'p> Checker<'p> {
                 expr.span,
                 format!("`{word}` is not one of the words compared with"),
             )
-            .help = crate::base::diagnostic::help(help);
+            .set_help(crate::base::diagnostic::help(help));
         }
     }
 
@@ -606,7 +606,7 @@ impl<'p> Checker<'p> {
                         };
                         let message = format!("no pattern list is named `{list}`");
                         self.error(codes::UNKNOWN_PATTERN_LIST, args[1].span, message)
-                            .help = crate::base::diagnostic::help(help);
+                            .set_help(crate::base::diagnostic::help(help));
                     }
                     _ => {
                         self.error(
@@ -642,7 +642,7 @@ impl<'p> Checker<'p> {
                     span,
                     format!("unknown function `{name}`"),
                 )
-                .help = near.map(|n| format!("did you mean `{n}`?").into());
+                .set_help(near.map(|n| format!("did you mean `{n}`?").into()));
                 for arg in args {
                     self.check(arg);
                 }

@@ -601,18 +601,14 @@ impl<'e, 'a> Engine<'e, 'a> {
                 });
             }
         }
-        Diagnostic {
-            origin: rule.shared.clone(),
+        Diagnostic::finding(
+            rule.shared.clone(),
             severity,
             message,
-            help: rule.help.clone(),
-            file,
-            span,
-            label: None,
-            block: Some(block_ref),
-            labels: labels.into(),
-            waived: None,
-        }
+            (file, span),
+            block_ref,
+            labels,
+        )
     }
 
     /// The case's message for this finding: only the values are rendered;

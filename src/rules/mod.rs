@@ -151,7 +151,6 @@ pub struct Rule {
     param_values: Vec<Expr>,
     pub summary: Option<String>,
     pub explain: Option<String>,
-    pub help: Option<Arc<str>>,
     pub notes: Vec<String>,
     pub example: Option<String>,
     pub cases: Vec<Case>,
@@ -170,6 +169,11 @@ impl Rule {
 
     pub fn family(&self) -> &str {
         self.shared.family.as_deref().unwrap_or_default()
+    }
+
+    /// How to fix what the rule finds.
+    pub fn help(&self) -> Option<&str> {
+        self.shared.help.as_deref()
     }
 
     /// The citations the rule rests on.
@@ -675,6 +679,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
             })
             .collect::<Vec<_>>()
             .into(),
+        help: ast.help.map(Into::into),
     });
     Some(Rule {
         shared,
@@ -684,7 +689,6 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
         param_values,
         summary: ast.summary,
         explain: ast.explain,
-        help: ast.help.map(Into::into),
         notes: ast.notes,
         example: ast.example.map(|e| e.value),
         cases,

@@ -256,7 +256,7 @@ impl<'a> Parser<'a> {
             } else if c == '}' || c == ']' {
                 let span = self.char_span();
                 self.error(codes::UNEXPECTED_CLOSE, span, format!("unexpected `{c}`"))
-                    .label = Some("nothing to close here".into());
+                    .set_label("nothing to close here");
                 self.pos += 1;
             } else {
                 self.unexpected_character(
@@ -282,7 +282,7 @@ impl<'a> Parser<'a> {
             span,
             format!("unexpected character {shown}"),
         )
-        .help = crate::base::diagnostic::help(help);
+        .set_help(crate::base::diagnostic::help(help));
     }
 
     /// Reports a token of `len` bytes at the current position if it is
@@ -299,9 +299,9 @@ impl<'a> Parser<'a> {
             format!("this {what} is {len} bytes long; the limit is {MAX_TOKEN_LEN}"),
         )
         .primary(format!("`{start}…` starts here"))
-        .help = crate::base::diagnostic::help(
+        .set_help(crate::base::diagnostic::help(
             "names, words and numbers are at most 1024 bytes long; longer text belongs in a string",
-        );
+        ));
         true
     }
 
@@ -368,10 +368,10 @@ impl<'a> Parser<'a> {
                 format!("expected `{{` after the `{}` block header", kind.text),
             )
             .secondary(header, "block header")
-            .help = crate::base::diagnostic::help(format!(
+            .set_help(crate::base::diagnostic::help(format!(
                 "a block is written `{} name \"title\" {{`, its attributes, then `}}`",
                 kind.text
-            ));
+            )));
             self.recover_missing_brace();
             return block;
         }
@@ -384,8 +384,9 @@ impl<'a> Parser<'a> {
                 open,
                 format!("blocks are nested more than {MAX_NESTING} deep"),
             )
-            .help =
-                Some("v1 policies have no nested blocks; write each block at the top level".into());
+            .set_help(Some(
+                "v1 policies have no nested blocks; write each block at the top level".into(),
+            ));
             self.skip_balanced(b'{', b'}');
             block.span = block.span.cover(Span::empty(self.pos));
             return block;
@@ -417,7 +418,7 @@ impl<'a> Parser<'a> {
             } else if c == ']' {
                 let span = self.char_span();
                 self.error(codes::UNEXPECTED_CLOSE, span, "unexpected `]`")
-                    .label = Some("no list is open here".into());
+                    .set_label("no list is open here");
                 self.pos += 1;
             } else {
                 self.unexpected_character("an entry starts with an attribute name, like `term 5y`");
@@ -444,7 +445,9 @@ impl<'a> Parser<'a> {
         .primary("this `{` has no matching `}`")
         .secondary(header, "block starts here")
         .secondary(at, "expected `}` before here")
-        .help = crate::base::diagnostic::help("add `}` at the end of the block");
+        .set_help(crate::base::diagnostic::help(
+            "add `}` at the end of the block",
+        ));
     }
 
     /// After a header without `{`: skip the body it probably has, up to a `}`
@@ -574,9 +577,9 @@ impl<'a> Parser<'a> {
                         ),
                     )
                     .secondary(value.span, "the value ends here")
-                    .help = crate::base::diagnostic::help(
+                    .set_help(crate::base::diagnostic::help(
                         "write one attribute per line; a list needs brackets and commas: `[a, b]`",
-                    );
+                    ));
                 }
                 self.skip_line_before_brace();
             }
@@ -615,9 +618,9 @@ impl<'a> Parser<'a> {
                     Span::empty(self.pos),
                     "expected a value",
                 )
-                .help = crate::base::diagnostic::help(
+                .set_help(crate::base::diagnostic::help(
                     "a value is a string, number, percent, duration, date, boolean, word or list",
-                );
+                ));
                 ValueKind::Error
             }
             Some(_) => {
@@ -648,7 +651,9 @@ impl<'a> Parser<'a> {
                 open,
                 format!("lists are nested more than {MAX_NESTING} deep"),
             )
-            .help = crate::base::diagnostic::help("attribute values are flat lists like `[a, b]`");
+            .set_help(crate::base::diagnostic::help(
+                "attribute values are flat lists like `[a, b]`",
+            ));
             self.skip_balanced(b'[', b']');
             return Value {
                 kind: ValueKind::Error,
@@ -721,8 +726,9 @@ impl<'a> Parser<'a> {
         self.error(codes::UNCLOSED_LIST, open, "this list is not closed")
             .primary("this `[` has no matching `]`")
             .secondary(at, "expected `,` or `]` here")
-            .help =
-            crate::base::diagnostic::help("separate items with `,` and end the list with `]`");
+            .set_help(crate::base::diagnostic::help(
+                "separate items with `,` and end the list with `]`",
+            ));
     }
 
     /// A string or long string starting at `"`.
@@ -754,9 +760,9 @@ impl<'a> Parser<'a> {
                             span,
                             format!("invalid escape `{written}`"),
                         )
-                        .help = crate::base::diagnostic::help(
+                        .set_help(crate::base::diagnostic::help(
                             "the escapes are \\\" \\\\ \\n \\t and \\u{…} with 1 to 6 hex digits of a Unicode scalar value",
-                        );
+                        ));
                     }
                     at = i + len;
                 }
@@ -772,9 +778,9 @@ impl<'a> Parser<'a> {
                         "this string is not closed",
                     )
                     .primary("the string starts here and the line ends without `\"`")
-                    .help = crate::base::diagnostic::help(
+                    .set_help(crate::base::diagnostic::help(
                         "close it with `\"` on the same line; for text over several lines use `\"\"\"…\"\"\"`",
-                    );
+                    ));
                     self.pos = end;
                     return self.str_lit(start, content, end, false, escaped);
                 }
@@ -807,7 +813,7 @@ impl<'a> Parser<'a> {
                     "this long string is not closed",
                 )
                 .primary("opened here; no closing `\"\"\"` follows")
-                .help = crate::base::diagnostic::help("close it with `\"\"\"`");
+                .set_help(crate::base::diagnostic::help("close it with `\"\"\"`"));
                 self.pos = end;
                 self.str_lit(start, content, end, true, false)
             }
@@ -921,9 +927,9 @@ impl<'a> Parser<'a> {
                 format!("unexpected `{suffix}` after a number"),
             )
             .primary(format!("`{c}` cannot follow a number"))
-            .help = crate::base::diagnostic::help(
+            .set_help(crate::base::diagnostic::help(
                 "numbers are digits with `_` between them (`40_000_000`); durations take the units y, mo, w or d (`20y`, `18mo`); percents end in `%`",
-            );
+            ));
             return ValueKind::Error;
         }
         kind.unwrap_or(ValueKind::Error)
@@ -956,7 +962,7 @@ impl<'a> Parser<'a> {
             span,
             format!("invalid number `{}`", &self.src[span.range()]),
         )
-        .help = crate::base::diagnostic::help(help);
+        .set_help(crate::base::diagnostic::help(help));
     }
 
     fn date(&mut self, start: usize) -> ValueKind<'a> {
@@ -977,10 +983,10 @@ impl<'a> Parser<'a> {
                     &self.src[span.range()]
                 ),
             )
-            .help = crate::base::diagnostic::help(format!(
+            .set_help(crate::base::diagnostic::help(format!(
                 "month {m:02} of {y} has {} days",
                 days_in_month_text(y, m)
-            ));
+            )));
             return ValueKind::Error;
         }
         let len = self
@@ -994,7 +1000,9 @@ impl<'a> Parser<'a> {
             span,
             format!("`{}` is not a date", &self.src[span.range()]),
         )
-        .help = crate::base::diagnostic::help("write dates as YYYY-MM-DD, like 2025-02-24");
+        .set_help(crate::base::diagnostic::help(
+            "write dates as YYYY-MM-DD, like 2025-02-24",
+        ));
         ValueKind::Error
     }
 }
@@ -1061,7 +1069,7 @@ impl SecondaryHere for Diagnostic {
     }
 
     fn primary(&mut self, message: impl Into<String>) -> &mut Self {
-        self.label = Some(message.into().into_boxed_str());
+        self.set_label(message);
         self
     }
 }

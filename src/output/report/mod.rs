@@ -225,7 +225,7 @@ pub fn gather(
     }
     for d in &report.diagnostics {
         let item = finding_item(d, sources);
-        if d.waived.is_some() {
+        if d.waived().is_some() {
             data.waivers.push(item);
             continue;
         }
@@ -265,7 +265,7 @@ pub fn gather(
     // Findings about each grant per family, counted in one pass.
     let mut per_grant: std::collections::HashMap<&str, Vec<(String, usize)>> =
         std::collections::HashMap::new();
-    for d in report.diagnostics.iter().filter(|d| d.waived.is_none()) {
+    for d in report.diagnostics.iter().filter(|d| d.waived().is_none()) {
         let Some(block) = &d.block else { continue };
         let (Some(name), "grant") = (block.name.as_deref(), &*block.kind) else {
             continue;
@@ -402,7 +402,7 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
         name: d.name().to_string(),
         severity: d.severity.as_str(),
         message: d.message.to_string(),
-        help: d.help.as_deref().unwrap_or("").to_string(),
+        help: d.help().unwrap_or("").to_string(),
         path: file.path.clone(),
         line: at.line,
         column: at.column,
@@ -425,7 +425,7 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
                 paraphrase: b.paraphrase,
             })
             .collect(),
-        waived: d.waived.as_ref().map(|w| w.reason.clone()),
+        waived: d.waived().as_ref().map(|w| w.reason.clone()),
     }
 }
 
