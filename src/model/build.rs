@@ -8,7 +8,7 @@ use crate::syntax::{self, Entry, ValueKind};
 
 use super::schema::Word;
 use super::schema::{AttrSchema, BlockKind, ValueType};
-use super::{Attr, Block, BlockId, FileData, Item, ListId, Model, Taxonomy, TextId, Value};
+use super::{Attr, Block, BlockId, FileData, Item, ListId, Model, Packed, Taxonomy, TextId, Value};
 
 /// Builds the model of `files` (path and text; names are global across
 /// them) and reports every syntax and meaning error, one file after another.
@@ -78,7 +78,7 @@ pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
         }
         for (i, block) in lowered.data.blocks.iter().enumerate() {
             let id = BlockId(base + i as u32);
-            if let (Some(name), Some(span)) = (block.name, block.name_span) {
+            if let (Some(name), Some(span)) = (block.name, block.name_span()) {
                 linker.declare(name, span, block.file, Some(id), Some(block.kind));
             }
         }
@@ -248,13 +248,15 @@ impl<'a> Lowerer<'a> {
                 attrs_len as usize,
             );
             let title = block.title.map(|lit| self.text(lit));
+            // The parser starts a block's span with its header.
+            debug_assert_eq!(block.header_span().start, block.span.start);
             self.lowered.data.blocks.push(Block {
                 kind,
                 name: block.name.map(|n| n.text),
-                name_span: block.name.map(|n| n.span),
+                name_at: block.name.map_or(Span::empty(0), |n| n.span),
                 title,
                 file,
-                header: block.header_span(),
+                header_end: block.header_span().end,
                 span: block.span,
                 attrs_start,
                 attrs_len,
@@ -265,8 +267,8 @@ impl<'a> Lowerer<'a> {
 
     fn text(&mut self, lit: syntax::StrLit<'a>) -> TextId {
         let texts = &mut self.lowered.data.texts;
-        texts.push(lit);
-        TextId(texts.len() as u32 - 1)
+        texts.push(super::TextLit::new(&lit));
+        TextId::new(texts.len() - 1)
     }
 
     /// Lowers the attributes of one block into the file's attributes and
@@ -402,9 +404,11 @@ impl<'a> Lowerer<'a> {
                 Some(Value::Text(self.text(*lit)))
             }
             (ValueType::Bool, ValueKind::Bool(b)) => Some(Value::Bool(*b)),
-            (ValueType::Integer, ValueKind::Integer(n)) => Some(Value::Integer(*n)),
-            (ValueType::Decimal, ValueKind::Decimal(x)) => Some(Value::Decimal(*x)),
-            (ValueType::Decimal, ValueKind::Integer(n)) => Some(Value::Decimal(*n as f64)),
+            (ValueType::Integer, ValueKind::Integer(n)) => Some(Value::Integer(Packed::new(*n))),
+            (ValueType::Decimal, ValueKind::Decimal(x)) => Some(Value::Decimal(Packed::new(*x))),
+            (ValueType::Decimal, ValueKind::Integer(n)) => {
+                Some(Value::Decimal(Packed::new(*n as f64)))
+            }
             (ValueType::Percent, ValueKind::Percent(p)) => {
                 if *p > 100.0 {
                     self.push(
@@ -422,7 +426,7 @@ impl<'a> Lowerer<'a> {
                     );
                     return None;
                 }
-                Some(Value::Percent(*p))
+                Some(Value::Percent(Packed::new(*p)))
             }
             (ValueType::Date, ValueKind::Date(d)) => Some(Value::Date(*d)),
             (ValueType::Duration | ValueType::DurationOrIndefinite, ValueKind::Duration(d)) => {

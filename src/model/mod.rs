@@ -6,7 +6,7 @@
 //! is valid; rules read nothing else.
 //!
 //! It is laid out for size, since it lives beside the source text: values are
-//! 16 bytes, and each file's attributes, list items and strings sit in one
+//! 12 bytes, and each file's attributes, list items and strings sit in one
 //! vector per file that blocks and lists index into.
 
 mod build;
@@ -25,9 +25,20 @@ pub use taxonomy::{Category, CategoryId, Taxonomy};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BlockId(pub u32);
 
-/// A string value: an index into its file's strings.
+/// A string value: an index into its file's strings. Stored one higher,
+/// so that an `Option<TextId>` takes no more room than the id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct TextId(u32);
+pub struct TextId(std::num::NonZeroU32);
+
+impl TextId {
+    fn new(index: usize) -> TextId {
+        TextId(std::num::NonZeroU32::MIN.saturating_add(index as u32))
+    }
+
+    fn index(self) -> usize {
+        self.0.get() as usize - 1
+    }
+}
 
 /// A list value: a range of its file's list items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,14 +47,43 @@ pub struct ListId {
     len: u32,
 }
 
+/// A 64-bit number kept at 4-byte alignment, so that a [`Value`] is 12
+/// bytes rather than 16 (the model holds millions of them). Read it with
+/// [`Packed::get`].
+#[derive(Clone, Copy)]
+#[repr(C, packed(4))]
+pub struct Packed<T: Copy>(T);
+
+impl<T: Copy> Packed<T> {
+    pub fn new(value: T) -> Packed<T> {
+        Packed(value)
+    }
+
+    pub fn get(self) -> T {
+        self.0
+    }
+}
+
+impl<T: Copy + PartialEq> PartialEq for Packed<T> {
+    fn eq(&self, other: &Packed<T>) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl<T: Copy + std::fmt::Debug> std::fmt::Debug for Packed<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 /// A valid, typed attribute value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value {
     Text(TextId),
     Bool(bool),
-    Integer(u64),
-    Decimal(f64),
-    Percent(f64),
+    Integer(Packed<u64>),
+    Decimal(Packed<f64>),
+    Percent(Packed<f64>),
     Date(Date),
     Duration(Duration),
     /// The word `indefinite`, longer than every duration.
@@ -98,12 +138,14 @@ impl Attr {
 pub struct Block<'a> {
     pub kind: BlockKind,
     pub name: Option<&'a str>,
-    pub name_span: Option<Span>,
+    /// Where the name is; meaningless without one (read with `name_span`).
+    name_at: Span,
     /// Read with [`Model::text`].
     pub title: Option<TextId>,
     pub file: FileId,
-    /// Kind, name and title.
-    pub header: Span,
+    /// Where the header (kind, name and title) ends; it starts where the
+    /// block does.
+    header_end: u32,
     /// The whole block.
     pub span: Span,
     /// Its attributes: a range of its file's attributes.
@@ -114,6 +156,18 @@ pub struct Block<'a> {
 }
 
 impl Block<'_> {
+    pub fn name_span(&self) -> Option<Span> {
+        self.name.map(|_| self.name_at)
+    }
+
+    /// Kind, name and title.
+    pub fn header(&self) -> Span {
+        Span {
+            start: self.span.start,
+            end: self.header_end,
+        }
+    }
+
     pub fn block_ref(&self) -> BlockRef {
         BlockRef {
             kind: self.kind.name().into(),
@@ -134,7 +188,40 @@ pub struct FileData<'a> {
     /// lookup instead of a scan.
     slots: Vec<u8>,
     items: Vec<Item>,
-    texts: Vec<StrLit<'a>>,
+    texts: Vec<TextLit>,
+}
+
+/// A string literal as the model keeps it: where it lies in its file, from
+/// which [`Model::text_in`] rebuilds the [`StrLit`] (20 bytes instead of 32).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TextLit {
+    raw_start: u32,
+    raw_end: u32,
+    span: Span,
+    long: bool,
+    escaped: bool,
+}
+
+impl TextLit {
+    pub(crate) fn new(lit: &StrLit<'_>) -> TextLit {
+        TextLit {
+            raw_start: lit.raw_start,
+            raw_end: lit.raw_start + lit.raw.len() as u32,
+            span: lit.span,
+            long: lit.long,
+            escaped: lit.escaped,
+        }
+    }
+
+    fn read<'a>(&self, text: &'a str) -> StrLit<'a> {
+        StrLit {
+            raw: &text[self.raw_start as usize..self.raw_end as usize],
+            raw_start: self.raw_start,
+            long: self.long,
+            escaped: self.escaped,
+            span: self.span,
+        }
+    }
 }
 
 impl<'a> FileData<'a> {
@@ -289,7 +376,8 @@ impl<'a> Model<'a> {
 
     /// A text of `file`'s (the file of the block it was read from).
     pub fn text_in(&self, file: FileId, text: TextId) -> StrLit<'a> {
-        self.data(file).texts[text.0 as usize]
+        let data = self.data(file);
+        data.texts[text.index()].read(data.text)
     }
 
     /// The text of a span in `block`'s file (an identifier value).
@@ -322,7 +410,7 @@ impl crate::diagnostics::waivers::Targets for Model<'_> {
     fn target_at(&self, file: FileId, offset: u32) -> Option<Span> {
         let data = self.files.get(file.0 as usize)?.as_ref()?;
         for block in &data.blocks {
-            if block.header.start == offset {
+            if block.header().start == offset {
                 return Some(block.span);
             }
             if block.span.start <= offset && offset < block.span.end {
@@ -339,3 +427,19 @@ impl crate::diagnostics::waivers::Targets for Model<'_> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod size_tests {
+    /// The model lives beside the source text and holds millions of these,
+    /// so each byte counts (see the module docs).
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn model_records_keep_their_sizes() {
+        use std::mem::size_of;
+        assert_eq!(size_of::<super::Value>(), 12);
+        assert_eq!(size_of::<super::Attr>(), 28);
+        assert_eq!(size_of::<super::Item>(), 20);
+        assert_eq!(size_of::<super::TextLit>(), 20);
+        assert_eq!(size_of::<super::Block>(), 56);
+    }
+}

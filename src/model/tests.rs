@@ -42,8 +42,14 @@ fn typed_values_and_references() {
         };
         assert_eq!((term.amount, term.unit), (20, DurationUnit::Years));
         assert_eq!(model.get(g, "retention"), Some(Value::Indefinite));
-        assert_eq!(model.get(g, "revenue_share"), Some(Value::Percent(30.0)));
-        assert_eq!(model.get(g, "epsilon"), Some(Value::Decimal(1.0)));
+        assert_eq!(
+            model.get(g, "revenue_share"),
+            Some(Value::Percent(Packed::new(30.0)))
+        );
+        assert_eq!(
+            model.get(g, "epsilon"),
+            Some(Value::Decimal(Packed::new(1.0)))
+        );
         assert_eq!(
             model.get(g, "selection"),
             Word::new("direct_award").map(Value::Word)

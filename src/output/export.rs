@@ -158,7 +158,7 @@ impl Serialize for BlockEntry<'_, '_> {
         map.serialize_entry("title", &block.title.map(|t| model.text(block, t).value()))?;
         map.serialize_entry("file", &block.file.0)?;
         if self.blocks.spans {
-            map.serialize_entry("header", &span(block.header))?;
+            map.serialize_entry("header", &span(block.header()))?;
             map.serialize_entry("span", &span(block.span))?;
         }
         map.serialize_entry("attributes", &Attributes { entry: self })?;
@@ -254,15 +254,15 @@ impl Serialize for Typed<'_, '_> {
             }
             Value::Integer(n) => {
                 map.serialize_entry("type", "integer")?;
-                map.serialize_entry("value", &n)?;
+                map.serialize_entry("value", &n.get())?;
             }
             Value::Decimal(x) => {
                 map.serialize_entry("type", "decimal")?;
-                map.serialize_entry("value", &x)?;
+                map.serialize_entry("value", &x.get())?;
             }
             Value::Percent(p) => {
                 map.serialize_entry("type", "percent")?;
-                map.serialize_entry("value", &p)?;
+                map.serialize_entry("value", &p.get())?;
             }
             Value::Date(date) => {
                 map.serialize_entry("type", "date")?;

@@ -590,7 +590,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             Some(at) => self.locate(at, env).into_iter().next(),
             None => None,
         }
-        .unwrap_or((block.file, block.header));
+        .unwrap_or((block.file, block.header()));
         let mut labels = Vec::new();
         for (target, text) in &case.labels {
             for (file, span) in self.locate(target, env) {
@@ -678,10 +678,10 @@ impl<'e, 'a> Engine<'e, 'a> {
                     if let V::Block(id) = item {
                         let block = self.model.block(*id);
                         let span = match name.text.as_str() {
-                            "name" => block.name_span,
+                            "name" => block.name_span(),
                             _ => self.model.attr(block, &name.text).map(|a| a.span),
                         };
-                        out.push((block.file, span.unwrap_or(block.header)));
+                        out.push((block.file, span.unwrap_or(block.header())));
                     }
                 }
                 out
@@ -694,7 +694,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                     .filter_map(|v| match v {
                         V::Block(id) => {
                             let block = self.model.block(*id);
-                            Some((block.file, block.header))
+                            Some((block.file, block.header()))
                         }
                         _ => None,
                     })
@@ -809,9 +809,9 @@ impl<'e, 'a> Engine<'e, 'a> {
                 )
             }
             Value::Bool(b) => V::Bool(b),
-            Value::Integer(n) => V::Num(n as f64),
-            Value::Decimal(x) => V::Num(x),
-            Value::Percent(p) => V::Pct(p),
+            Value::Integer(n) => V::Num(n.get() as f64),
+            Value::Decimal(x) => V::Num(x.get()),
+            Value::Percent(p) => V::Pct(p.get()),
             Value::Date(d) => V::Date(d),
             Value::Duration(d) => V::Dur(d),
             Value::Indefinite => V::Indefinite,
