@@ -178,10 +178,11 @@ pub struct Index<'a> {
     groups: FxHashMap<Key<'a>, Group<'a>>,
 }
 
-struct Group<'a> {
-    members: Vec<BlockId>,
-    /// The aggregate's value for the group, when it depends on nothing else.
-    value: Option<V<'a>>,
+enum Group<'a> {
+    Members(Vec<BlockId>),
+    /// The aggregate's value for the group, when it depends on nothing else
+    /// (the members are then no longer needed).
+    Value(V<'a>),
 }
 
 /// The slots of one evaluation: parameters, the case variable, `let`s and
@@ -1061,10 +1062,10 @@ impl<'e, 'a> Engine<'e, 'a> {
         let Some(group) = index.groups.get(&wanted) else {
             return Fold::new(quant.quantifier).finish();
         };
-        if let Some(value) = &group.value {
-            return value.clone();
-        }
-        let members = group.members.iter().map(|&id| V::Block(id));
+        let members = match group {
+            Group::Value(value) => return value.clone(),
+            Group::Members(members) => members.iter().map(|&id| V::Block(id)),
+        };
         self.fold_with(quant, members, env, |this, env| {
             plan.residual.iter().all(|r| this.eval(r, env).truthy())
         })
@@ -1156,10 +1157,16 @@ impl<'e, 'a> Engine<'e, 'a> {
             }
             inner_env.restore(quant.slot, previous);
         }
-        if plan.precompute {
-            for group in groups.values_mut() {
-                let members = group.members.iter().map(|&id| V::Block(id));
-                group.value = Some(self.fold_with(quant, members, &mut inner_env, |_, _| true));
+        for group in groups.values_mut() {
+            let Group::Members(members) = group else {
+                continue;
+            };
+            if plan.precompute {
+                let ids = members.iter().map(|&id| V::Block(id));
+                *group = Group::Value(self.fold_with(quant, ids, &mut inner_env, |_, _| true));
+            } else {
+                // Kept for the whole run: room for more members is waste.
+                members.shrink_to_fit();
             }
         }
         Index { groups }
@@ -1167,14 +1174,12 @@ impl<'e, 'a> Engine<'e, 'a> {
 }
 
 fn add_member<'a>(groups: &mut FxHashMap<Key<'a>, Group<'a>>, key: Key<'a>, id: BlockId) {
-    groups
+    if let Group::Members(members) = groups
         .entry(key)
-        .or_insert_with(|| Group {
-            members: Vec::new(),
-            value: None,
-        })
-        .members
-        .push(id);
+        .or_insert_with(|| Group::Members(Vec::new()))
+    {
+        members.push(id);
+    }
 }
 
 /// The running result of a quantifier.
