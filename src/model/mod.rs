@@ -13,8 +13,6 @@ mod build;
 pub mod schema;
 pub mod taxonomy;
 
-use rustc_hash::FxHashMap;
-
 use crate::base::{BlockRef, FileId, Span};
 use crate::syntax::{Date, Duration, StrLit};
 
@@ -275,7 +273,6 @@ pub struct Model<'a> {
     block_bases: Vec<u32>,
     /// The number of blocks.
     len: u32,
-    pub(crate) names: FxHashMap<&'a str, build::Definition>,
     /// The policy block of each file that has one.
     pub policies: Vec<BlockId>,
 }
@@ -298,8 +295,12 @@ impl<'a> Model<'a> {
         self.len == 0
     }
 
+    /// The block of this name. A scan: the names table is dropped once
+    /// references are resolved, and rules reach blocks through them.
     pub fn lookup(&self, name: &str) -> Option<BlockId> {
-        self.names.get(name).and_then(|d| d.block)
+        self.iter()
+            .find(|(_, block)| block.name == Some(name))
+            .map(|(id, _)| id)
     }
 
     /// Every block with its id, in id order (file order, then source order).
