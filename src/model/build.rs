@@ -773,10 +773,7 @@ struct Subject<'a> {
 
 impl Subject<'_> {
     fn block_ref(self) -> BlockRef {
-        BlockRef {
-            kind: self.kind.name().into(),
-            name: self.name.map(Into::into),
-        }
+        super::block_ref(self.kind, self.name)
     }
 }
 

@@ -167,10 +167,15 @@ impl Block<'_> {
     }
 
     pub fn block_ref(&self) -> BlockRef {
-        BlockRef {
-            kind: self.kind.name().into(),
-            name: self.name.map(Into::into),
-        }
+        block_ref(self.kind, self.name)
+    }
+}
+
+/// How a diagnostic names the block it is about.
+fn block_ref(kind: BlockKind, name: Option<&str>) -> BlockRef {
+    BlockRef {
+        kind: kind.shared_name(),
+        name: name.map(Into::into),
     }
 }
 

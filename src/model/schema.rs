@@ -39,6 +39,15 @@ impl BlockKind {
         self.schema().name
     }
 
+    /// The name as a shared string: every finding's block names its kind,
+    /// and one allocation per kind is enough.
+    pub fn shared_name(self) -> std::sync::Arc<str> {
+        static NAMES: std::sync::OnceLock<Vec<std::sync::Arc<str>>> = std::sync::OnceLock::new();
+        NAMES.get_or_init(|| BlockKind::ALL.iter().map(|k| k.name().into()).collect())
+            [self as usize]
+            .clone()
+    }
+
     pub fn from_name(name: &str) -> Option<BlockKind> {
         BlockKind::ALL.into_iter().find(|k| k.name() == name)
     }
