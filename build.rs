@@ -1,6 +1,66 @@
-//! The built-in rules under `rules/` are embedded with `include_dir!`, which
-//! cargo cannot see; this makes any change there rebuild the crate.
+//! Two jobs:
+//! - the built-in rules under `rules/` are embedded with `include_dir!`,
+//!   which cargo cannot see, so any change there must rebuild the crate;
+//! - the literals of the built-in pattern lists' regexes, which the start-up
+//!   screen needs, are extracted here rather than at every start-up (parsing
+//!   the regexes was a quarter of it). A test checks the table against the
+//!   same extraction at run time.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+#[path = "src/rules/literals.rs"]
+mod literals;
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
+    println!("cargo:rerun-if-changed=src/rules/literals.rs");
+    let mut lists = Vec::new();
+    collect_lists(Path::new("rules"), &mut lists);
+    lists.sort();
+    let mut out =
+        String::from("pub(crate) static BUILTIN_LITERALS: &[(&str, Option<&[&[u8]]>)] = &[\n");
+    for path in lists {
+        let text = std::fs::read_to_string(&path).expect("a built-in pattern list reads");
+        let table: toml::Table = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: not a pattern list: {e}", path.display()));
+        let regexes: Vec<&str> = match table.get("regexes") {
+            Some(toml::Value::Array(items)) => items.iter().filter_map(|v| v.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        let words = literals::list_literals(regexes).unwrap_or_else(|(source, error)| {
+            panic!(
+                "{}: bad regular expression {source}: {error}",
+                path.display()
+            )
+        });
+        // The path as `rules::collect_builtin` names the file.
+        let key = path.to_str().expect("built-in paths are UTF-8");
+        let _ = write!(out, "    ({key:?}, ");
+        match words {
+            None => out.push_str("None"),
+            Some(words) => {
+                out.push_str("Some(&[");
+                for word in words {
+                    let _ = write!(out, "&{word:?}, ");
+                }
+                out.push_str("])");
+            }
+        }
+        out.push_str("),\n");
+    }
+    out.push_str("];\n");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(dest.join("builtin_literals.rs"), out).expect("OUT_DIR is writable");
+}
+
+fn collect_lists(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("rules/ reads") {
+        let path = entry.expect("rules/ reads").path();
+        if path.is_dir() {
+            collect_lists(&path, out);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod check;
 pub mod codes;
 pub mod eval;
 pub mod fixtures;
+mod literals;
 mod parse;
 pub mod patterns;
 pub mod plan;
@@ -285,7 +286,10 @@ impl RuleSet {
                     .file_stem()
                     .and_then(|s| s.to_str())
                     .unwrap_or("");
-                (at, id, PatternList::parse(name, &file.text, id))
+                let known = (at < builtin)
+                    .then(|| builtin_literals(&file.path))
+                    .flatten();
+                (at, id, PatternList::parse_with(name, &file.text, id, known))
             })
             .collect();
         let mut patterns = Patterns::default();
@@ -446,6 +450,19 @@ impl RuleSet {
         let shared = eval::Shared::new(model, options);
         eval::run_all(&self.rules, model, &self.patterns, &shared)
     }
+}
+
+// `BUILTIN_LITERALS`: for each built-in pattern list, by path, the literals
+// of its regexes (`literals::list_literals`), extracted by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/builtin_literals.rs"));
+
+/// The literals of a built-in list's regexes, extracted at build time;
+/// `None` for a path the build did not see.
+fn builtin_literals(path: &str) -> Option<Option<&'static [&'static [u8]]>> {
+    BUILTIN_LITERALS
+        .iter()
+        .find(|(at, _)| *at == path)
+        .map(|(_, words)| *words)
 }
 
 fn collect_builtin(dir: &Dir<'_>, out: &mut Vec<(String, String)>) {
@@ -712,5 +729,37 @@ fn literal_text(expr: &Expr) -> String {
         ExprKind::Text(t) => format!("{t:?}"),
         ExprKind::Word(w) | ExprKind::Name(w) => w.clone(),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod builtin_literal_tests {
+    use super::*;
+
+    /// The table `build.rs` wrote holds, for every built-in pattern list,
+    /// exactly what extracting its literals now gives: start-up trusts it.
+    #[test]
+    fn build_time_literals_match_run_time_extraction() {
+        let mut files = Vec::new();
+        collect_builtin(&BUILTIN, &mut files);
+        let lists: Vec<_> = files
+            .iter()
+            .filter(|(path, _)| path.ends_with(".toml"))
+            .collect();
+        assert!(lists.len() >= 10, "the built-in lists are found");
+        assert_eq!(lists.len(), BUILTIN_LITERALS.len());
+        for (path, text) in lists {
+            let table: toml::Table = toml::from_str(text).unwrap();
+            let regexes = table
+                .get("regexes")
+                .and_then(|r| r.as_array())
+                .map(|r| r.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>())
+                .unwrap_or_default();
+            let now = literals::list_literals(regexes).unwrap();
+            let built = builtin_literals(path)
+                .unwrap_or_else(|| panic!("{path} is in the table"))
+                .map(|words| words.iter().map(|w| w.to_vec()).collect::<Vec<_>>());
+            assert_eq!(built, now, "{path}");
+        }
     }
 }

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::base::{Diagnostic, FileId, Span};
 
 use super::codes;
+use super::literals;
 
 /// The name of the list of negation words the guard uses.
 pub const NEGATION: &str = "NEGATION";
@@ -116,6 +117,19 @@ impl PatternList {
     /// stem. Lists are independent of each other, so start-up reads them in
     /// parallel.
     pub fn parse(name: &str, text: &str, file: FileId) -> Result<PatternList, Box<Diagnostic>> {
+        PatternList::parse_with(name, text, file, None)
+    }
+
+    /// [`PatternList::parse`], given the literals of the list's regexes
+    /// when they are known (a built-in list's, extracted at build time):
+    /// its regexes are then not parsed again, nor checked, which the build
+    /// did.
+    pub(crate) fn parse_with(
+        name: &str,
+        text: &str,
+        file: FileId,
+        known: Option<Option<&[&[u8]]>>,
+    ) -> Result<PatternList, Box<Diagnostic>> {
         let parsed: PatternFile = toml::from_str(text).map_err(|e| {
             let span = e
                 .span()
@@ -143,36 +157,31 @@ impl PatternList {
                     })?,
             )
         };
-        let mut alternatives = Vec::with_capacity(parsed.regexes.len());
-        let mut literals = Some(Vec::new());
-        for source in &parsed.regexes {
-            let source = ascii_word_boundaries(source);
-            // Parsing and translating finds the errors of the pattern at a
-            // fraction of the cost of compiling it (case folding cannot add
-            // one), and the tree gives the literals a match must hold.
-            let checked = regex_syntax::ParserBuilder::new().build().parse(&source);
-            let hir = match checked {
-                Ok(hir) => hir,
-                Err(error) => {
-                    let span = locate(text, &source);
-                    let error = Diagnostic::error(
-                        codes::BAD_PATTERN,
-                        file,
-                        span,
-                        format!("bad regular expression in {name}"),
+        let regex_words = match known {
+            Some(words) => words.map(|words| words.iter().map(|w| w.to_vec()).collect()),
+            // Parsing finds the errors of a pattern at a fraction of the cost
+            // of compiling it (case folding cannot add one), and the tree
+            // gives the literals a match must hold.
+            None => literals::list_literals(parsed.regexes.iter().map(String::as_str)).map_err(
+                |(source, error)| {
+                    Box::new(
+                        Diagnostic::error(
+                            codes::BAD_PATTERN,
+                            file,
+                            locate(text, &source),
+                            format!("bad regular expression in {name}"),
+                        )
+                        .with_help(error),
                     )
-                    .with_help(error.to_string());
-                    return Err(Box::new(error));
-                }
-            };
-            literals = literals.and_then(|mut all| {
-                all.extend(required_literals(&hir)?);
-                Some(all)
-            });
-            alternatives.push(format!("(?:{source})"));
-        }
+                },
+            )?,
+        };
+        let alternatives: Vec<String> = parsed
+            .regexes
+            .iter()
+            .map(|source| format!("(?:{})", literals::ascii_word_boundaries(source)))
+            .collect();
         let regex_source = (!alternatives.is_empty()).then(|| alternatives.join("|"));
-        let regex_words = literals.filter(|words| !words.is_empty());
         let phrase_words = parsed
             .phrases
             .iter()
@@ -457,69 +466,6 @@ fn compile(source: &str) -> Option<Regex> {
         .ok()
 }
 
-/// Literals one of which every match of a regex starts with or, failing
-/// that, ends with, ASCII letters lowercased (the regexes match
-/// case-insensitively); `None` when neither can be listed (a pattern that
-/// can start and end with any character of a large class, or match the
-/// empty string).
-fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    [ExtractKind::Prefix, ExtractKind::Suffix]
-        .into_iter()
-        .find_map(|kind| {
-            let mut seq = Extractor::new().kind(kind).extract(hir);
-            seq.make_inexact();
-            let literals = seq.literals()?;
-            let usable: Option<Vec<Vec<u8>>> = literals
-                .iter()
-                .map(|l| caseless_part(l.as_bytes()))
-                .collect();
-            usable.filter(|l| !l.is_empty())
-        })
-}
-
-/// The longest run of whole characters in a literal (extraction may cut one
-/// in two), lowercased, if the text's case cannot hide it from an ASCII
-/// case-insensitive search: every character is ASCII or has no case.
-fn caseless_part(literal: &[u8]) -> Option<Vec<u8>> {
-    let text = String::from_utf8_lossy(literal);
-    let part = text
-        .split(char::REPLACEMENT_CHARACTER)
-        .max_by_key(|p| p.len())?;
-    let caseless = |c: char| {
-        c.is_ascii()
-            || (c.to_lowercase().eq(std::iter::once(c)) && c.to_uppercase().eq(std::iter::once(c)))
-    };
-    (!part.is_empty() && part.chars().all(caseless)).then(|| part.to_ascii_lowercase().into_bytes())
-}
-
-/// `\b` and `\B` as ASCII word boundaries: the words they delimit are Latin,
-/// and a Unicode boundary makes the fast matching engines give up on CJK
-/// text (and takes ten times longer to compile).
-fn ascii_word_boundaries(source: &str) -> String {
-    let mut out = String::with_capacity(source.len());
-    let mut chars = source.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some(b @ ('b' | 'B')) => {
-                    out.push_str("(?-u:\\");
-                    out.push(b);
-                    out.push(')');
-                }
-                Some(other) => {
-                    out.push('\\');
-                    out.push(other);
-                }
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// Whether `text` holds ſ (U+017F) or the Kelvin sign (U+212A), the two
 /// letters outside ASCII that fold to ASCII ones: found by their lead bytes,
 /// which rarely occur, rather than by decoding every character.
@@ -635,7 +581,7 @@ mod tests {
                 .build()
                 .parse(source)
                 .unwrap();
-            required_literals(&hir).map(|l| {
+            literals::required_literals(&hir).map(|l| {
                 let mut l: Vec<String> = l
                     .into_iter()
                     .map(|w| String::from_utf8(w).unwrap())
@@ -856,7 +802,7 @@ mod tests {
     #[test]
     fn word_boundaries_become_ascii() {
         assert_eq!(
-            ascii_word_boundaries(r"\bparty\b\\b\d"),
+            literals::ascii_word_boundaries(r"\bparty\b\\b\d"),
             r"(?-u:\b)party(?-u:\b)\\b\d"
         );
         let p = patterns(&[("W", r"regexes = ['\bno\b']")]);
