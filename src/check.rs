@@ -26,7 +26,11 @@ pub fn check(
     rules: &RuleSet,
     options: CheckOptions,
 ) -> Report {
-    check_with(sources, load_errors, rules, options, |_, _| ()).0
+    let (model, diagnostics) = find(sources, load_errors, rules, options);
+    // The model is done with: dropped before the report is sorted, its
+    // memory holds the sort's keys rather than adding to the peak.
+    drop(model);
+    Report::new(sources, diagnostics)
 }
 
 /// Parses, lowers and links the files without running any rule (`datalint
@@ -81,6 +85,24 @@ pub fn check_with<T>(
     options: CheckOptions,
     visit: impl FnOnce(&Model<'_>, &Report) -> T,
 ) -> (Report, T) {
+    let (model, diagnostics) = find(sources, load_errors, rules, options);
+    let report = Report::new(sources, diagnostics);
+    let visited = visit(&model, &report);
+    (report, visited)
+}
+
+/// Builds the model and finds every diagnostic: language errors, rule
+/// findings (waived where a waiver covers them) and waiver problems.
+#[expect(
+    clippy::vec_box,
+    reason = "findings are boxed once by the engine and moved as pointers"
+)]
+fn find<'s>(
+    sources: &'s Sources,
+    load_errors: Vec<Diagnostic>,
+    rules: &RuleSet,
+    options: CheckOptions,
+) -> (Model<'s>, Vec<Box<Diagnostic>>) {
     let (model, mut errors, comments) = build_model(sources, load_errors);
     let mut waivers = Vec::new();
     if !options.no_waivers {
@@ -110,7 +132,5 @@ pub fn check_with<T>(
         let problems = waivers::apply(&waivers, &mut diagnostics, &known, &suggest, sources);
         diagnostics.extend(problems.into_iter().map(Box::new));
     }
-    let report = Report::new(sources, diagnostics);
-    let visited = visit(&model, &report);
-    (report, visited)
+    (model, diagnostics)
 }
