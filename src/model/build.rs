@@ -111,8 +111,8 @@ pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
 /// which is reported once and then treated as defined, so references to it
 /// do not report again.
 #[derive(Debug)]
-pub(crate) struct Definition {
-    pub(crate) block: Option<BlockId>,
+struct Definition {
+    block: Option<BlockId>,
     kind: Option<BlockKind>,
     file: FileId,
     span: Span,
