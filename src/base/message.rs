@@ -4,13 +4,16 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
+use ecow::EcoString;
+
 /// A diagnostic's message.
 ///
 /// A rule finding keeps its template's fixed text shared with the rule and
 /// stores only the values it filled in. A run can hold a million findings,
 /// and most of each message (on average 150 of its 190 bytes) is the same
 /// for every finding of a case; stored whole, the messages were a quarter of
-/// a large run's memory. Either form is 24 bytes.
+/// a large run's memory. Either form is 24 bytes, and the values of most
+/// findings are stored inside those bytes.
 #[derive(Clone, Debug)]
 pub enum Message {
     Text(Box<str>),
@@ -36,13 +39,17 @@ impl FixedParts {
 }
 
 /// A template's fixed parts and one finding's values, alternating: `fixed[0]
-/// value[0] fixed[1] … fixed[n]`. `data` holds where each value ends (`n`
-/// little-endian `u32`s), then the values' text, one after the other.
+/// value[0] fixed[1] … fixed[n]`. The values are kept one after the other,
+/// separated by NUL, in a string that holds up to 15 bytes without
+/// allocating: most findings' values are a name or two and a number.
 #[derive(Clone, Debug)]
 pub struct Filled {
     fixed: Arc<FixedParts>,
-    data: Box<[u8]>,
+    /// No value holds a NUL: [`Message::filled`] keeps such a message whole.
+    values: EcoString,
 }
+
+const SEPARATOR: char = '\0';
 
 impl Message {
     /// A template filled with values: `values` holds them one after the
@@ -58,14 +65,33 @@ impl Message {
             start = end as usize;
         }
         assert_eq!(start, values.len(), "the last value ends the values");
-        let mut data = Vec::with_capacity(4 * ends.len() + values.len());
-        for end in ends {
-            data.extend_from_slice(&end.to_le_bytes());
+        let each = ends.iter().scan(0, |start, &end| {
+            let value = &values[*start..end as usize];
+            *start = end as usize;
+            Some(value)
+        });
+        if values.contains(SEPARATOR) {
+            let mut text = String::new();
+            for (fixed, value) in fixed.0.iter().zip(each.map(Some).chain([None])) {
+                text.push_str(fixed);
+                text.push_str(value.unwrap_or_default());
+            }
+            return Message::from(text);
         }
-        data.extend_from_slice(values.as_bytes());
+        // Joined in a reused buffer, then copied once into its place.
+        let values = SCRATCH.with_borrow_mut(|joined| {
+            joined.clear();
+            for (i, value) in each.enumerate() {
+                if i > 0 {
+                    joined.push(SEPARATOR);
+                }
+                joined.push_str(value);
+            }
+            EcoString::from(joined.as_str())
+        });
         Message::Filled(Filled {
             fixed: fixed.clone(),
-            data: data.into_boxed_slice(),
+            values,
         })
     }
 
@@ -85,16 +111,12 @@ impl Message {
 impl Filled {
     /// The pieces of the text, in order.
     fn pieces(&self) -> impl Iterator<Item = &str> {
-        let count = self.fixed.values();
-        let (ends, values) = self.data.split_at(4 * count);
-        // Made from a `&str` by `Message::filled`, which checked each end.
-        let values = std::str::from_utf8(values).unwrap_or_default();
-        let values = ends.chunks_exact(4).scan(0, move |start, end| {
-            let end = u32::from_le_bytes([end[0], end[1], end[2], end[3]]) as usize;
-            let value = values.get(*start..end).unwrap_or_default();
-            *start = end;
-            Some(value)
-        });
+        // A template without values has no value to split off, not one
+        // empty one.
+        let values = (self.fixed.values() > 0)
+            .then(|| self.values.split(SEPARATOR))
+            .into_iter()
+            .flatten();
         // Fixed and value alternate; the last fixed part has no value after it.
         self.fixed
             .0
@@ -122,6 +144,7 @@ impl PartialEq for Message {
 }
 
 thread_local! {
+    /// A buffer reused to put a message's values or text together.
     static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
@@ -175,6 +198,26 @@ mod tests {
         assert_eq!(message.to_string(), "ab");
         let plain = Message::filled(&fixed(&["only text"]), "", &[]);
         assert!(matches!(plain.text(), Cow::Borrowed("only text")));
+    }
+
+    #[test]
+    fn values_holding_the_separator_keep_the_message_whole() {
+        let message = Message::filled(&fixed(&["a ", " b ", ""]), "x\0yz", &[3, 4]);
+        assert!(matches!(message, Message::Text(_)));
+        assert_eq!(message.to_string(), "a x\0y b z");
+    }
+
+    #[test]
+    fn long_values_read_back_as_short_ones_do() {
+        let long = "v".repeat(100);
+        let values = format!("{long}é{long}");
+        let split = long.len() as u32 + 2;
+        let message = Message::filled(
+            &fixed(&["<", "|", ">"]),
+            &values,
+            &[split, values.len() as u32],
+        );
+        assert_eq!(message.to_string(), format!("<{long}é|{long}>"));
     }
 
     #[test]
