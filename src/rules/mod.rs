@@ -731,35 +731,3 @@ fn literal_text(expr: &Expr) -> String {
         _ => String::new(),
     }
 }
-
-#[cfg(test)]
-mod builtin_literal_tests {
-    use super::*;
-
-    /// The table `build.rs` wrote holds, for every built-in pattern list,
-    /// exactly what extracting its literals now gives: start-up trusts it.
-    #[test]
-    fn build_time_literals_match_run_time_extraction() {
-        let mut files = Vec::new();
-        collect_builtin(&BUILTIN, &mut files);
-        let lists: Vec<_> = files
-            .iter()
-            .filter(|(path, _)| path.ends_with(".toml"))
-            .collect();
-        assert!(lists.len() >= 10, "the built-in lists are found");
-        assert_eq!(lists.len(), BUILTIN_LITERALS.len());
-        for (path, text) in lists {
-            let table: toml::Table = toml::from_str(text).unwrap();
-            let regexes = table
-                .get("regexes")
-                .and_then(|r| r.as_array())
-                .map(|r| r.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>())
-                .unwrap_or_default();
-            let now = literals::list_literals(regexes).unwrap();
-            let built = builtin_literals(path)
-                .unwrap_or_else(|| panic!("{path} is in the table"))
-                .map(|words| words.iter().map(|w| w.to_vec()).collect::<Vec<_>>());
-            assert_eq!(built, now, "{path}");
-        }
-    }
-}

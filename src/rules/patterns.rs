@@ -641,6 +641,32 @@ mod tests {
         }
     }
 
+    /// The table `build.rs` wrote holds, for every built-in list, exactly
+    /// the literals that parsing the list at run time finds: start-up
+    /// trusts it instead of parsing the regexes.
+    #[test]
+    fn build_time_literals_match_run_time_parsing() {
+        let mut files = Vec::new();
+        super::super::collect_builtin(&super::super::BUILTIN, &mut files);
+        let lists: Vec<_> = files
+            .iter()
+            .filter(|(path, _)| path.ends_with(".toml"))
+            .collect();
+        assert!(lists.len() >= 10, "the built-in lists are found");
+        for (path, text) in lists {
+            let name = std::path::Path::new(path)
+                .file_stem()
+                .unwrap()
+                .to_str()
+                .unwrap();
+            let parsed = PatternList::parse(name, text, FileId(0)).unwrap();
+            let built = super::super::builtin_literals(path)
+                .unwrap_or_else(|| panic!("{path} is in the table"))
+                .map(|words| words.iter().map(|w| w.to_vec()).collect::<Vec<_>>());
+            assert_eq!(built, parsed.regex_words, "{path}");
+        }
+    }
+
     fn builtin_patterns() -> Patterns {
         let mut lists = Vec::new();
         for entry in std::fs::read_dir("rules/patterns").unwrap() {
