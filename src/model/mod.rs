@@ -300,9 +300,11 @@ impl<'a> Model<'a> {
         self.len == 0
     }
 
-    /// The block of this name. A scan: the names table is dropped once
-    /// references are resolved, and rules reach blocks through them.
-    pub fn lookup(&self, name: &str) -> Option<BlockId> {
+    /// The block of this name, for tests. A scan: the names table is
+    /// dropped once references are resolved, and rules reach blocks through
+    /// them.
+    #[cfg(test)]
+    pub(crate) fn lookup(&self, name: &str) -> Option<BlockId> {
         self.iter()
             .find(|(_, block)| block.name == Some(name))
             .map(|(id, _)| id)

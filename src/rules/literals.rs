@@ -3,7 +3,7 @@
 //!
 //! Self-contained (std and regex-syntax only) because `build.rs` includes it
 //! too: it extracts the built-in lists' literals at build time, so start-up
-//! does not parse their regexes (that was a quarter of it).
+//! does not parse their regexes (that was a fifth of it).
 
 /// Literals one of which every match of a regex starts with or, failing
 /// that, ends with, ASCII letters lowercased (the regexes match
@@ -29,7 +29,7 @@ pub fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
 /// The longest run of whole characters in a literal (extraction may cut one
 /// in two), lowercased, if the text's case cannot hide it from an ASCII
 /// case-insensitive search: every character is ASCII or has no case.
-pub fn caseless_part(literal: &[u8]) -> Option<Vec<u8>> {
+fn caseless_part(literal: &[u8]) -> Option<Vec<u8>> {
     let text = String::from_utf8_lossy(literal);
     let part = text
         .split(char::REPLACEMENT_CHARACTER)
