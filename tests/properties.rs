@@ -451,7 +451,6 @@ fn value(model: &Model<'_>, block: &model::Block<'_>, value: model::Value) -> St
         V::List(list) => {
             let items: Vec<String> = model
                 .items(block, list)
-                .iter()
                 .map(|item| self::value(model, block, item.value))
                 .collect();
             format!("[{}]", items.join(", "))

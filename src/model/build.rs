@@ -10,7 +10,7 @@ use crate::syntax::{self, Entry, ValueKind};
 
 use super::schema::Word;
 use super::schema::{AttrSchema, BlockKind, ValueType};
-use super::{Attr, Block, BlockId, FileData, Item, ListId, Model, Packed, Taxonomy, TextId, Value};
+use super::{Block, BlockId, FileData, ListId, Model, Packed, Taxonomy, TextId, Value};
 
 /// Builds the model of `files` (path and text; names are global across
 /// them) and reports every syntax and meaning error, one file after another.
@@ -319,12 +319,17 @@ impl<'a> Lowerer<'a> {
                 block: block_ref,
             };
             if let Some(value) = self.value(attr_schema.ty, &attribute.value, &mut context) {
-                self.lowered.data.attrs.push(Attr {
-                    value,
-                    span: attribute.value.span,
-                    key_start: key.span.start,
-                    index: index as u8,
-                });
+                self.lowered
+                    .data
+                    .push_attr(value, attribute.value.span, index as u8);
+                // The key is not stored but found again from the value.
+                debug_assert_eq!(
+                    self.lowered
+                        .data
+                        .attr(self.lowered.data.attrs.len() - 1)
+                        .key_span(kind, self.lowered.data.text),
+                    key.span
+                );
             }
         }
         // A block whose `{` is missing has been reported; its body was skipped.
@@ -508,10 +513,7 @@ impl<'a> Lowerer<'a> {
                 cx.in_list = true;
                 for element in items {
                     if let Some(value) = self.value(*item, element, cx) {
-                        self.lowered.data.items.push(Item {
-                            value,
-                            span: element.span,
-                        });
+                        self.lowered.data.push_item(value, element.span);
                     }
                 }
                 cx.in_list = false;
@@ -630,15 +632,12 @@ impl<'a> Linker<'a> {
             };
             let start = block.attrs_start as usize;
             let len = block.attrs_len as usize;
-            if !data.attrs[start..start + len]
-                .iter()
-                .any(|a| has_unresolved(a.value, &data.items))
-            {
+            if !(start..start + len).any(|at| has_unresolved(data.attr(at).value, data)) {
                 continue;
             }
             let mut kept = 0;
             for read in start..start + len {
-                let mut attr = data.attrs[read];
+                let mut attr = data.attr(read);
                 let schema = attr.schema(kind);
                 let mut cx = Context {
                     in_list: false,
@@ -667,14 +666,14 @@ impl<'a> Linker<'a> {
                         let first = list.start as usize;
                         let mut kept_items = 0;
                         for item_index in first..first + list.len as usize {
-                            let mut item = data.items[item_index];
+                            let mut item = data.item(item_index);
                             if let Value::Unresolved(span) = item.value {
                                 match self.reference(*want, &text[span.range()], span, &cx) {
                                     Some(value) => item.value = value,
                                     None => continue,
                                 }
                             }
-                            data.items[first + kept_items] = item;
+                            data.set_item(first + kept_items, item);
                             kept_items += 1;
                         }
                         attr.value = Value::List(ListId {
@@ -686,7 +685,7 @@ impl<'a> Linker<'a> {
                     _ => true,
                 };
                 if keep {
-                    data.attrs[start + kept] = attr;
+                    data.set_attr(start + kept, attr);
                     kept += 1;
                 }
             }
@@ -777,12 +776,11 @@ impl Subject<'_> {
     }
 }
 
-fn has_unresolved(value: Value, items: &[Item]) -> bool {
+fn has_unresolved(value: Value, data: &FileData<'_>) -> bool {
     match value {
         Value::Unresolved(_) => true,
-        Value::List(list) => items[list.start as usize..(list.start + list.len) as usize]
-            .iter()
-            .any(|i| matches!(i.value, Value::Unresolved(_))),
+        Value::List(list) => (list.start..list.start + list.len)
+            .any(|at| matches!(data.item(at as usize).value, Value::Unresolved(_))),
         _ => false,
     }
 }

@@ -6,11 +6,13 @@
 //! is valid; rules read nothing else.
 //!
 //! It is laid out for size, since it lives beside the source text: values are
-//! 12 bytes, and each file's attributes, list items and strings sit in one
-//! vector per file that blocks and lists index into.
+//! stored in 8 bytes (`stored.rs`), and each file's attributes, list items and
+//! strings sit in one vector per file that blocks and lists index into. Rules
+//! read decoded copies ([`Attr`], [`Item`]), never the stored records.
 
 mod build;
 pub mod schema;
+mod stored;
 pub mod taxonomy;
 
 use crate::base::{BlockRef, FileId, Span};
@@ -105,12 +107,12 @@ pub struct Item {
     pub span: Span,
 }
 
+/// An attribute as rules read it: a decoded copy of the stored record.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Attr {
     pub value: Value,
     /// The value's span.
     pub span: Span,
-    key_start: u32,
     /// Index into the block kind's schema attributes.
     pub index: u8,
 }
@@ -120,16 +122,36 @@ impl Attr {
         &kind.schema().attrs[self.index as usize]
     }
 
-    /// The attribute name as written (it is the schema's name).
-    pub fn key_span(&self, kind: BlockKind) -> Span {
-        let start = self.key_start as usize;
-        Span::new(start, start + self.schema(kind).name.len())
+    /// The attribute name as written in `text`, its file. The key is the
+    /// schema's name and only inline space separates it from the value, so
+    /// it is found from the value's start rather than stored.
+    pub fn key_span(&self, kind: BlockKind, text: &str) -> Span {
+        let before = &text.as_bytes()[..self.span.start as usize];
+        let end = before
+            .iter()
+            .rposition(|b| !matches!(b, b' ' | b'\t' | b'\r'))
+            .map_or(0, |last| last + 1);
+        Span::new(end - self.schema(kind).name.len(), end)
     }
 
     /// From the key to the end of the value.
-    pub fn full_span(&self, kind: BlockKind) -> Span {
-        self.key_span(kind).cover(self.span)
+    pub fn full_span(&self, kind: BlockKind, text: &str) -> Span {
+        self.key_span(kind, text).cover(self.span)
     }
+}
+
+/// An attribute as stored: 16 bytes, the schema index inside the value.
+#[derive(Clone, Copy, Debug)]
+struct StoredAttr {
+    value: stored::Stored,
+    span: Span,
+}
+
+/// A list item as stored.
+#[derive(Clone, Copy, Debug)]
+struct StoredItem {
+    value: stored::Stored,
+    span: Span,
 }
 
 #[derive(Debug)]
@@ -184,14 +206,16 @@ fn block_ref(kind: BlockKind, name: Option<&str>) -> BlockRef {
 pub struct FileData<'a> {
     pub text: &'a str,
     blocks: Vec<Block<'a>>,
-    attrs: Vec<Attr>,
+    attrs: Vec<StoredAttr>,
     /// For each block, one byte per attribute of its kind's schema: the
     /// attribute's position among the block's attributes, or `u8::MAX`. Rules
     /// read attributes by schema index many times; this makes each read one
     /// lookup instead of a scan.
     slots: Vec<u8>,
-    items: Vec<Item>,
+    items: Vec<StoredItem>,
     texts: Vec<TextLit>,
+    /// The 64-bit payloads of values that need them (see `stored.rs`).
+    wide: Vec<u64>,
 }
 
 /// A string literal as the model keeps it: where it lies in its file, from
@@ -236,7 +260,49 @@ impl<'a> FileData<'a> {
         }
         self.slots[table..table + width].fill(u8::MAX);
         for (position, attr) in self.attrs[start..start + len].iter().enumerate() {
-            self.slots[table + attr.index as usize] = position as u8;
+            self.slots[table + attr.value.index as usize] = position as u8;
+        }
+    }
+
+    fn push_attr(&mut self, value: Value, span: Span, index: u8) {
+        let value = stored::Stored::new(value, index, &mut self.wide);
+        self.attrs.push(StoredAttr { value, span });
+    }
+
+    fn push_item(&mut self, value: Value, span: Span) {
+        let value = stored::Stored::new(value, 0, &mut self.wide);
+        self.items.push(StoredItem { value, span });
+    }
+
+    fn attr(&self, at: usize) -> Attr {
+        let stored = self.attrs[at];
+        Attr {
+            value: stored.value.value(&self.wide),
+            span: stored.span,
+            index: stored.value.index,
+        }
+    }
+
+    /// Overwrites a stored attribute (linking resolves references in place).
+    fn set_attr(&mut self, at: usize, attr: Attr) {
+        self.attrs[at] = StoredAttr {
+            value: stored::Stored::new(attr.value, attr.index, &mut self.wide),
+            span: attr.span,
+        };
+    }
+
+    fn set_item(&mut self, at: usize, item: Item) {
+        self.items[at] = StoredItem {
+            value: stored::Stored::new(item.value, 0, &mut self.wide),
+            span: item.span,
+        };
+    }
+
+    fn item(&self, at: usize) -> Item {
+        let stored = self.items[at];
+        Item {
+            value: stored.value.value(&self.wide),
+            span: stored.span,
         }
     }
 
@@ -260,6 +326,7 @@ impl<'a> FileData<'a> {
             slots: Vec::with_capacity(lines + braces * 4),
             items: Vec::with_capacity(separators),
             texts: Vec::with_capacity(quotes / 2),
+            wide: Vec::new(),
         }
     }
 }
@@ -344,18 +411,19 @@ impl<'a> Model<'a> {
     }
 
     /// A block's valid attributes, in source order.
-    pub fn attrs(&self, block: &Block<'a>) -> &[Attr] {
+    pub fn attrs(&self, block: &Block<'a>) -> impl ExactSizeIterator<Item = Attr> + '_ {
         let start = block.attrs_start as usize;
-        &self.data(block.file).attrs[start..start + block.attrs_len as usize]
+        let data = self.data(block.file);
+        (start..start + block.attrs_len as usize).map(|at| data.attr(at))
     }
 
-    pub fn attr(&self, block: &Block<'a>, name: &str) -> Option<&Attr> {
+    pub fn attr(&self, block: &Block<'a>, name: &str) -> Option<Attr> {
         let index = block.kind.schema().attr_index(name)?;
         self.attr_at(block, index as u8)
     }
 
     /// The attribute with this index in the block kind's schema.
-    pub fn attr_at(&self, block: &Block<'a>, index: u8) -> Option<&Attr> {
+    pub fn attr_at(&self, block: &Block<'a>, index: u8) -> Option<Attr> {
         let data = self.data(block.file);
         let position = *data
             .slots
@@ -363,8 +431,20 @@ impl<'a> Model<'a> {
         if position == u8::MAX || index as usize >= block.kind.schema().attrs.len() {
             return None;
         }
-        data.attrs
-            .get(block.attrs_start as usize + position as usize)
+        Some(data.attr(block.attrs_start as usize + position as usize))
+    }
+
+    /// Whether the block's attribute with this schema index holds a list,
+    /// without decoding it.
+    pub fn attr_is_list(&self, block: &Block<'a>, index: u8) -> bool {
+        let data = self.data(block.file);
+        match data.slots.get(block.slots_start as usize + index as usize) {
+            Some(&position) if position != u8::MAX => data.attrs
+                [block.attrs_start as usize + position as usize]
+                .value
+                .is_list(),
+            _ => false,
+        }
     }
 
     pub fn get(&self, block: &Block<'a>, name: &str) -> Option<Value> {
@@ -372,9 +452,19 @@ impl<'a> Model<'a> {
     }
 
     /// The items of a list value of `block`.
-    pub fn items(&self, block: &Block<'a>, list: ListId) -> &[Item] {
+    pub fn items(
+        &self,
+        block: &Block<'a>,
+        list: ListId,
+    ) -> impl ExactSizeIterator<Item = Item> + '_ {
         let start = list.start as usize;
-        &self.data(block.file).items[start..start + list.len as usize]
+        let data = self.data(block.file);
+        (start..start + list.len as usize).map(|at| data.item(at))
+    }
+
+    /// The text of `block`'s file.
+    pub fn file_text(&self, block: &Block<'a>) -> &'a str {
+        self.data(block.file).text
     }
 
     /// A string value of `block`.
@@ -399,18 +489,20 @@ impl<'a> Model<'a> {
         block: &Block<'a>,
         name: &str,
     ) -> impl Iterator<Item = (BlockId, Span)> + '_ {
-        let attr = self.attr(block, name).copied();
+        let attr = self.attr(block, name);
         let (single, list) = match attr.map(|a| (a.value, a.span)) {
-            Some((Value::Ref(id), span)) => (Some((id, span)), &[][..]),
-            Some((Value::List(list), _)) => (None, self.items(block, list)),
-            _ => (None, &[][..]),
+            Some((Value::Ref(id), span)) => (Some((id, span)), None),
+            Some((Value::List(list), _)) => (None, Some(self.items(block, list))),
+            _ => (None, None),
         };
-        single
-            .into_iter()
-            .chain(list.iter().filter_map(|item| match item.value {
-                Value::Ref(id) => Some((id, item.span)),
-                _ => None,
-            }))
+        single.into_iter().chain(
+            list.into_iter()
+                .flatten()
+                .filter_map(|item| match item.value {
+                    Value::Ref(id) => Some((id, item.span)),
+                    _ => None,
+                }),
+        )
     }
 }
 
@@ -423,8 +515,8 @@ impl crate::diagnostics::waivers::Targets for Model<'_> {
             }
             if block.span.start <= offset && offset < block.span.end {
                 for attr in self.attrs(block) {
-                    if attr.key_span(block.kind).start == offset {
-                        return Some(attr.full_span(block.kind));
+                    if attr.key_span(block.kind, data.text).start == offset {
+                        return Some(attr.full_span(block.kind, data.text));
                     }
                 }
             }
@@ -445,8 +537,8 @@ mod size_tests {
     fn model_records_keep_their_sizes() {
         use std::mem::size_of;
         assert_eq!(size_of::<super::Value>(), 12);
-        assert_eq!(size_of::<super::Attr>(), 28);
-        assert_eq!(size_of::<super::Item>(), 20);
+        assert_eq!(size_of::<super::StoredAttr>(), 16);
+        assert_eq!(size_of::<super::StoredItem>(), 16);
         assert_eq!(size_of::<super::TextLit>(), 20);
         assert_eq!(size_of::<super::Block>(), 56);
     }

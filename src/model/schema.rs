@@ -229,6 +229,16 @@ impl Word {
     pub fn as_str(self) -> &'static str {
         word_table().words[self.0 as usize]
     }
+
+    /// Its index in the table of schema words, for compact storage.
+    pub(crate) fn raw(self) -> u16 {
+        self.0
+    }
+
+    /// The word of a [`Word::raw`] index.
+    pub(crate) fn from_raw(raw: u16) -> Word {
+        Word(raw)
+    }
 }
 
 impl fmt::Display for Word {

@@ -66,22 +66,54 @@ fn typed_values_and_references() {
             panic!()
         };
         let taxonomy = Taxonomy::builtin();
-        let Value::Category(face) = model.items(ds, categories)[0].value else {
+        let Value::Category(face) = model.items(ds, categories).next().unwrap().value else {
             panic!()
         };
         assert!(taxonomy.category(face).sensitive);
         let Some(Value::List(keys)) = model.get(ds, "keys") else {
             panic!()
         };
-        let Value::Ident(key) = model.items(ds, keys)[0].value else {
+        let Value::Ident(key) = model.items(ds, keys).next().unwrap().value else {
             panic!()
         };
         assert_eq!(model.source(ds, key), "face_template");
         assert!(model.get(g, "exclusive").is_none());
         assert_eq!(g.file, FileId(1));
         let term = model.attr(g, "term").unwrap();
-        assert_eq!(&grant[term.key_span(BlockKind::Grant).range()], "term");
-        assert_eq!(&grant[term.full_span(BlockKind::Grant).range()], "term 20y");
+        assert_eq!(
+            &grant[term.key_span(BlockKind::Grant, grant).range()],
+            "term"
+        );
+        assert_eq!(
+            &grant[term.full_span(BlockKind::Grant, grant).range()],
+            "term 20y"
+        );
+    });
+}
+
+#[test]
+fn the_key_is_found_back_across_tabs_and_carriage_returns() {
+    let grant = "grant g {\r\n  term \t\r 20y\r\n  exclusive\ttrue;scope national\r\n}\r\n";
+    with_model(&[grant], |model, _| {
+        let (_, g) = model.of_kind(BlockKind::Grant).next().unwrap();
+        let spans: Vec<_> = model
+            .attrs(g)
+            .map(|a| {
+                let key = a.key_span(BlockKind::Grant, grant);
+                (
+                    &grant[key.range()],
+                    &grant[a.full_span(BlockKind::Grant, grant).range()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                ("term", "term \t\r 20y"),
+                ("exclusive", "exclusive\ttrue"),
+                ("scope", "scope national"),
+            ]
+        );
     });
 }
 
@@ -100,7 +132,6 @@ fn failed_references_are_dropped_and_the_rest_kept_in_order() {
         assert!(model.get(g, "operator").is_none());
         let keys: Vec<_> = model
             .attrs(g)
-            .iter()
             .map(|a| a.schema(BlockKind::Grant).name)
             .collect();
         assert_eq!(keys, vec!["datasets", "term"]);

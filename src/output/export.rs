@@ -119,7 +119,7 @@ fn referrers(model: &Model<'_>) -> Vec<Vec<Referrer>> {
                 }
             };
             match attr.value {
-                Value::List(list) => model.items(block, list).iter().for_each(|i| add(i.value)),
+                Value::List(list) => model.items(block, list).for_each(|i| add(i.value)),
                 value => add(value),
             }
         }
@@ -305,14 +305,7 @@ impl Serialize for Typed<'_, '_> {
             }
             Value::List(list) => {
                 map.serialize_entry("type", "list")?;
-                map.serialize_entry(
-                    "value",
-                    &Items {
-                        model,
-                        block,
-                        items: model.items(block, list),
-                    },
-                )?;
+                map.serialize_entry("value", &Items { model, block, list })?;
             }
             // The model never holds one (its invariant); written as nothing.
             Value::Unresolved(_) => {
@@ -330,13 +323,14 @@ impl Serialize for Typed<'_, '_> {
 struct Items<'m, 'r> {
     model: &'m Model<'r>,
     block: &'m Block<'r>,
-    items: &'m [crate::model::Item],
+    list: crate::model::ListId,
 }
 
 impl Serialize for Items<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.items.len()))?;
-        for item in self.items {
+        let items = self.model.items(self.block, self.list);
+        let mut seq = serializer.serialize_seq(Some(items.len()))?;
+        for item in items {
             seq.serialize_element(&Typed {
                 model: self.model,
                 block: self.block,

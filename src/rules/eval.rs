@@ -823,7 +823,6 @@ impl<'e, 'a> Engine<'e, 'a> {
             Value::List(list) => V::List(
                 self.model
                     .items(block, list)
-                    .iter()
                     .map(|i| self.value(block, i.value))
                     .collect(),
             ),

@@ -383,13 +383,10 @@ fn shown(model: &Model<'_>, block: &crate::model::Block<'_>, name: &str) -> Stri
 fn sensitive(model: &Model<'_>, dataset: &crate::model::Block<'_>) -> bool {
     let taxonomy = crate::model::Taxonomy::builtin();
     match model.get(dataset, "categories") {
-        Some(Value::List(list)) => model
-            .items(dataset, list)
-            .iter()
-            .any(|item| match item.value {
-                Value::Category(c) => taxonomy.category(c).sensitive,
-                _ => false,
-            }),
+        Some(Value::List(list)) => model.items(dataset, list).any(|item| match item.value {
+            Value::Category(c) => taxonomy.category(c).sensitive,
+            _ => false,
+        }),
         _ => false,
     }
 }
