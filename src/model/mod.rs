@@ -425,26 +425,34 @@ impl<'a> Model<'a> {
     /// The attribute with this index in the block kind's schema.
     pub fn attr_at(&self, block: &Block<'a>, index: u8) -> Option<Attr> {
         let data = self.data(block.file);
+        self.position(block, index)
+            .map(|at| data.attr(block.attrs_start as usize + at))
+    }
+
+    /// The value of the attribute with this index: what rules read, without
+    /// the spans of [`Model::attr_at`].
+    #[inline]
+    pub fn value_at(&self, block: &Block<'a>, index: u8) -> Option<Value> {
+        let data = self.data(block.file);
+        let at = self.position(block, index)?;
+        Some(
+            data.attrs[block.attrs_start as usize + at]
+                .value
+                .value(&data.wide),
+        )
+    }
+
+    /// Where among the block's attributes the one with this schema index is.
+    #[inline]
+    fn position(&self, block: &Block<'a>, index: u8) -> Option<usize> {
+        let data = self.data(block.file);
         let position = *data
             .slots
             .get(block.slots_start as usize + index as usize)?;
         if position == u8::MAX || index as usize >= block.kind.schema().attrs.len() {
             return None;
         }
-        Some(data.attr(block.attrs_start as usize + position as usize))
-    }
-
-    /// Whether the block's attribute with this schema index holds a list,
-    /// without decoding it.
-    pub fn attr_is_list(&self, block: &Block<'a>, index: u8) -> bool {
-        let data = self.data(block.file);
-        match data.slots.get(block.slots_start as usize + index as usize) {
-            Some(&position) if position != u8::MAX => data.attrs
-                [block.attrs_start as usize + position as usize]
-                .value
-                .is_list(),
-            _ => false,
-        }
+        Some(position as usize)
     }
 
     pub fn get(&self, block: &Block<'a>, name: &str) -> Option<Value> {

@@ -98,6 +98,7 @@ impl Stored {
         }
     }
 
+    #[inline]
     pub(super) fn value(self, wide: &[u64]) -> Value {
         let payload = self.payload;
         let wide_at = |i: u32| wide[i as usize];
@@ -143,10 +144,6 @@ impl Stored {
                 })
             }
         }
-    }
-
-    pub(super) fn is_list(self) -> bool {
-        matches!(self.tag, Tag::List | Tag::WideList)
     }
 }
 
@@ -212,7 +209,6 @@ mod tests {
         for (i, (value, stored)) in values.iter().zip(&stored).enumerate() {
             assert_eq!(stored.value(&wide), *value);
             assert_eq!(stored.index, i as u8);
-            assert_eq!(stored.is_list(), matches!(value, Value::List(_)));
         }
     }
 

@@ -299,7 +299,7 @@ fn block_marks(model: &Model<'_>) -> Vec<u8> {
         let Some(index) = categories_index(block.kind) else {
             continue;
         };
-        if let Some(Value::List(list)) = model.attr_at(block, index).map(|a| a.value) {
+        if let Some(Value::List(list)) = model.value_at(block, index) {
             for item in model.items(block, list) {
                 if let Value::Category(c) = item.value {
                     marks[id.0 as usize] |= category_marks(taxonomy, c);
@@ -781,18 +781,18 @@ impl<'e, 'a> Engine<'e, 'a> {
             None => {}
         }
         let index = name.index[block.kind as usize];
-        let Some(attr) = model.attr_at(block, index) else {
+        let Some(stored) = model.value_at(block, index) else {
             return V::Absent;
         };
         // Only lists are worth remembering: they allocate when converted,
         // and a scalar is read faster than it is looked up.
-        if !matches!(attr.value, Value::List(_)) {
-            return self.value(block, attr.value);
+        if !matches!(stored, Value::List(_)) {
+            return self.value(block, stored);
         }
         if let Some(value) = self.memo.borrow().get(&(id, index)) {
             return value.clone();
         }
-        let value = self.value(block, attr.value);
+        let value = self.value(block, stored);
         self.memo.borrow_mut().insert((id, index), value.clone());
         value
     }
@@ -896,7 +896,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 let Some(index) = categories_index(block.kind) else {
                     return;
                 };
-                if let Some(Value::List(list)) = self.model.attr_at(block, index).map(|a| a.value) {
+                if let Some(Value::List(list)) = self.model.value_at(block, index) {
                     for item in self.model.items(block, list) {
                         if let Value::Category(c) = item.value {
                             out.push(c);
