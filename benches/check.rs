@@ -55,11 +55,13 @@ fn clause_1mb(c: &mut Criterion) {
     group.finish();
 }
 
-/// Parse, model and every rule on one file; the number of findings.
+/// Parse, model and every rule on one file, the findings made into
+/// diagnostics; their number.
 fn check_all(text: &str, rules: &datalint::rules::RuleSet) -> usize {
     let (lowered, _) = model::lower_source(FileId(0), text);
     let (model, _) = model::link(vec![lowered]);
-    rules.run(&model, Default::default()).len()
+    let findings = rules.run(&model, Default::default());
+    rules.diagnostics(findings).len()
 }
 
 criterion_group!(benches, parse_and_model, clause_1mb);

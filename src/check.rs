@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use crate::base::{Diagnostic, FileId, Sources};
 use crate::diagnostics::{Report, waivers};
 use crate::model::{self, LoweredFile, Model};
-use crate::rules::eval::EvalOptions;
+use crate::rules::eval::{EvalOptions, Findings};
 use crate::rules::{Profile, RuleSet};
 
 /// What a run may change.
@@ -26,11 +26,14 @@ pub fn check(
     rules: &RuleSet,
     options: CheckOptions,
 ) -> Report {
-    let (model, diagnostics) = find(sources, load_errors, rules, options);
-    // The model is done with: dropped before the report is sorted, its
-    // memory holds the sort's keys rather than adding to the peak.
+    let (model, found) = find(sources, load_errors, rules, options);
+    // The model is done with: dropped before the findings are made whole,
+    // its memory holds them rather than adding to the peak.
     drop(model);
-    Report::new(sources, diagnostics)
+    // The model takes about as much memory as the text it was read from.
+    let text_bytes = sources.iter().map(|(_, file)| file.text.len()).sum();
+    crate::base::memory::release_freed(text_bytes);
+    Report::new(sources, found.diagnostics(rules, sources))
 }
 
 /// Parses, lowers and links the files without running any rule (`datalint
@@ -85,24 +88,27 @@ pub fn check_with<T>(
     options: CheckOptions,
     visit: impl FnOnce(&Model<'_>, &Report) -> T,
 ) -> (Report, T) {
-    let (model, diagnostics) = find(sources, load_errors, rules, options);
-    let report = Report::new(sources, diagnostics);
+    let (model, found) = find(sources, load_errors, rules, options);
+    let report = Report::new(sources, found.diagnostics(rules, sources));
     let visited = visit(&model, &report);
     (report, visited)
 }
 
-/// Builds the model and finds every diagnostic: language errors, rule
-/// findings (waived where a waiver covers them) and waiver problems.
-#[expect(
-    clippy::vec_box,
-    reason = "findings are boxed once by the engine and moved as pointers"
-)]
+/// What [`find`] found, not yet made into diagnostics: they need neither
+/// the model nor its indexes, which can go first.
+struct Found<'s> {
+    findings: Findings<'s>,
+    errors: Vec<Diagnostic>,
+    waivers: Vec<waivers::Waiver>,
+}
+
+/// Builds the model, parses the waivers and runs the rules.
 fn find<'s>(
     sources: &'s Sources,
     load_errors: Vec<Diagnostic>,
     rules: &RuleSet,
     options: CheckOptions,
-) -> (Model<'s>, Vec<Box<Diagnostic>>) {
+) -> (Model<'s>, Found<'s>) {
     let (model, mut errors, comments) = build_model(sources, load_errors);
     let mut waivers = Vec::new();
     if !options.no_waivers {
@@ -111,26 +117,45 @@ fn find<'s>(
             waivers.extend(waivers::parse(*file, text, spans, &model, &mut errors));
         }
     }
-    // The findings are the many; the errors join them, not the other way.
-    let mut diagnostics = rules.run(
+    let findings = rules.run(
         &model,
         EvalOptions {
             profile: options.profile,
         },
     );
-    diagnostics.extend(errors.into_iter().map(Box::new));
-    if !waivers.is_empty() {
-        let known = |rule: &str| {
-            rules
-                .find(rule)
-                .map(|r| (r.code().to_string(), r.name().to_string()))
-        };
-        let suggest = |rule: &str| {
-            let names = rules.rules.iter().flat_map(|r| [r.code(), r.name()]);
-            crate::base::suggest::closest(rule, names).map(str::to_string)
-        };
-        let problems = waivers::apply(&waivers, &mut diagnostics, &known, &suggest, sources);
-        diagnostics.extend(problems.into_iter().map(Box::new));
+    let found = Found {
+        findings,
+        errors,
+        waivers,
+    };
+    (model, found)
+}
+
+impl Found<'_> {
+    /// Every diagnostic: language errors, rule findings (waived where a
+    /// waiver covers them) and waiver problems.
+    #[expect(
+        clippy::vec_box,
+        reason = "findings are boxed once and moved as pointers"
+    )]
+    fn diagnostics(self, rules: &RuleSet, sources: &Sources) -> Vec<Box<Diagnostic>> {
+        // The findings are the many; the errors join them, not the other way.
+        let mut diagnostics = rules.diagnostics(self.findings);
+        diagnostics.extend(self.errors.into_iter().map(Box::new));
+        if !self.waivers.is_empty() {
+            let known = |rule: &str| {
+                rules
+                    .find(rule)
+                    .map(|r| (r.code().to_string(), r.name().to_string()))
+            };
+            let suggest = |rule: &str| {
+                let names = rules.rules.iter().flat_map(|r| [r.code(), r.name()]);
+                crate::base::suggest::closest(rule, names).map(str::to_string)
+            };
+            let problems =
+                waivers::apply(&self.waivers, &mut diagnostics, &known, &suggest, sources);
+            diagnostics.extend(problems.into_iter().map(Box::new));
+        }
+        diagnostics
     }
-    (model, diagnostics)
 }

@@ -194,7 +194,7 @@ impl Block<'_> {
 }
 
 /// How a diagnostic names the block it is about.
-fn block_ref(kind: BlockKind, name: Option<&str>) -> BlockRef {
+pub(crate) fn block_ref(kind: BlockKind, name: Option<&str>) -> BlockRef {
     BlockRef {
         kind: kind.shared_name(),
         name: name.map(Into::into),

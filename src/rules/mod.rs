@@ -445,10 +445,16 @@ impl RuleSet {
             .find(|r| r.code().eq_ignore_ascii_case(code_or_name) || *r.name() == *code_or_name)
     }
 
-    /// Runs every rule over the model.
-    pub fn run(&self, model: &Model<'_>, options: EvalOptions) -> Vec<Box<Diagnostic>> {
+    /// Runs every rule over the model. The findings stay compact, and
+    /// borrow only the source text, until [`RuleSet::diagnostics`].
+    pub fn run<'a>(&self, model: &Model<'a>, options: EvalOptions) -> eval::Findings<'a> {
         let shared = eval::Shared::new(model, options);
         eval::run_all(&self.rules, model, &self.patterns, &shared)
+    }
+
+    /// The findings of [`RuleSet::run`] as diagnostics.
+    pub fn diagnostics(&self, findings: eval::Findings<'_>) -> Vec<Box<Diagnostic>> {
+        findings.into_diagnostics(&self.rules)
     }
 }
 
