@@ -912,3 +912,48 @@ fn symlink_loops_and_a_directory_named_like_a_policy_do_not_hang() {
         .assert()
         .code(2);
 }
+
+/// A message value holding NUL (written `\u{0}` in the draft) cannot be told
+/// apart from the separator of compactly stored values: such a finding keeps
+/// its message whole, and says exactly what the draft says.
+#[test]
+fn a_message_value_holding_nul_is_reported_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ACME002-echo.rule"),
+        r#"rule ACME002 clause-echo {
+  family    transparency
+  severity  warning
+  summary   "Echoes a clause."
+  help      "None."
+  basis     "ACME data policy §1" "Clauses are echoed."
+  example   """
+clause c {
+  text "x"
+}
+"""
+  for       clause c
+  when      c.text != ""
+  message   "clause `{c.name}` says {c.text} and {c.name}"
+}
+"#,
+    )
+    .unwrap();
+    let draft = dir.path().join("draft.dsl");
+    std::fs::write(&draft, "clause c {\n  text \"a\\u{0}b\"\n}\n").unwrap();
+    let output = datalint()
+        .args(["check", "--format", "json", "--rules"])
+        .arg(dir.path())
+        .arg(&draft)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let messages: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "ACME002")
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(messages, ["clause `c` says a\0b and c"]);
+}

@@ -95,6 +95,40 @@ impl Message {
         })
     }
 
+    /// A template filled with values that are already one after the other,
+    /// separated by NUL: as [`Message::join_values`] wrote them.
+    pub fn joined(fixed: &Arc<FixedParts>, joined: &str) -> Message {
+        assert_eq!(
+            joined.matches(SEPARATOR).count(),
+            fixed.values().saturating_sub(1),
+            "one value between fixed parts"
+        );
+        assert!(fixed.values() > 0 || joined.is_empty(), "no values to hold");
+        Message::Filled(Filled {
+            fixed: fixed.clone(),
+            values: EcoString::from(joined),
+        })
+    }
+
+    /// Appends `values` (one after the other, each ending where `ends`
+    /// says) to `out`, separated as [`Message::joined`] reads them. Returns
+    /// false, and appends nothing, when a value holds the separator: such a
+    /// message is kept whole ([`Message::filled`]).
+    pub fn join_values(values: &str, ends: &[u32], out: &mut String) -> bool {
+        if values.contains(SEPARATOR) {
+            return false;
+        }
+        let mut start = 0;
+        for (i, &end) in ends.iter().enumerate() {
+            if i > 0 {
+                out.push(SEPARATOR);
+            }
+            out.push_str(&values[start..end as usize]);
+            start = end as usize;
+        }
+        true
+    }
+
     /// The whole text: borrowed where it is stored whole, put together
     /// otherwise.
     pub fn text(&self) -> Cow<'_, str> {
@@ -198,6 +232,32 @@ mod tests {
         assert_eq!(message.to_string(), "ab");
         let plain = Message::filled(&fixed(&["only text"]), "", &[]);
         assert!(matches!(plain.text(), Cow::Borrowed("only text")));
+    }
+
+    #[test]
+    fn joined_values_read_as_the_filled_message() {
+        let parts = fixed(&["grant `", "` runs ", ""]);
+        let mut joined = String::from("before");
+        assert!(Message::join_values("g120y", &[2, 5], &mut joined));
+        assert_eq!(joined, "beforeg1\0".to_string() + "20y");
+        let message = Message::joined(&parts, &joined["before".len()..]);
+        assert_eq!(message, Message::filled(&parts, "g120y", &[2, 5]));
+        let mut none = String::new();
+        assert!(Message::join_values("", &[], &mut none));
+        assert_eq!(
+            Message::joined(&fixed(&["only text"]), &none).text(),
+            "only text"
+        );
+        // One value too few cannot be read back.
+        let wrong = std::panic::catch_unwind(|| Message::joined(&parts, "g1"));
+        assert!(wrong.is_err());
+    }
+
+    #[test]
+    fn values_holding_the_separator_are_not_joined() {
+        let mut joined = String::from("kept");
+        assert!(!Message::join_values("x\0yz", &[3, 4], &mut joined));
+        assert_eq!(joined, "kept");
     }
 
     #[test]

@@ -425,10 +425,13 @@ struct Compact {
     severity: crate::base::Severity,
     /// Cleared when an earlier finding has the same `once` key.
     kept: bool,
+    /// Its message is in `values` whole, not as values: one of them held
+    /// the values' separator.
+    whole: bool,
     /// Index of its block in the chunk's `blocks`.
     block: u32,
-    /// Index of its first value's end in the chunk's `value_ends`; it has
-    /// as many values as its case's message.
+    /// Where its message values start in the chunk's `values`; they run to
+    /// the next finding's.
     values: u32,
     /// Index of its first label in the chunk's `labels`; they run to the
     /// next finding's first.
@@ -442,10 +445,11 @@ struct Chunk<'a> {
     /// The blocks that have findings: kind and name (borrowed from the
     /// source text, so they outlive the model).
     blocks: Vec<(BlockKind, Option<&'a str>)>,
-    /// The message values of every finding, one after the other.
+    /// The message values of every finding, one after the other, as
+    /// [`Message::join_values`] writes them.
     values: String,
-    /// The end of each value in `values`.
-    value_ends: Vec<u32>,
+    /// A finding's values as rendered, before they are joined.
+    scratch: (String, Vec<u32>),
     /// Secondary labels: where, and which of its case's labels.
     labels: Vec<(FileId, Span, u16)>,
     /// The `once` key of the findings that have one: (position in
@@ -455,12 +459,21 @@ struct Chunk<'a> {
 }
 
 impl Chunk<'_> {
+    /// Gives back the room its vectors grew into and will not use: all the
+    /// chunks are held together until the model is dropped.
+    fn shrink_to_fit(&mut self) {
+        self.findings.shrink_to_fit();
+        self.blocks.shrink_to_fit();
+        self.values.shrink_to_fit();
+        self.labels.shrink_to_fit();
+        self.scratch = Default::default();
+    }
+
     /// The memory it holds.
     fn bytes(&self) -> usize {
         self.findings.capacity() * size_of::<Compact>()
             + self.blocks.capacity() * size_of::<(BlockKind, Option<&str>)>()
             + self.values.capacity()
-            + self.value_ends.capacity() * size_of::<u32>()
             + self.labels.capacity() * size_of::<(FileId, Span, u16)>()
     }
 }
@@ -483,7 +496,6 @@ impl Findings<'_> {
             .map(|c| c.findings.iter().filter(|f| f.kept).count())
             .sum();
         let mut diagnostics = Vec::with_capacity(total);
-        let mut ends = Vec::new();
         // The chunks freed so far go back to the system as they add up:
         // left to the allocator, they stayed resident beside the new
         // diagnostics (measured: 362 against 320 MB at the peak on 100 MiB).
@@ -502,28 +514,15 @@ impl Findings<'_> {
                 let (rule, case) = self.cases[found.case as usize];
                 let rule = &rules[rule];
                 let case = &rule.cases[case];
-                let first = found.values as usize;
-                let count = case.message.values.len();
-                let start = first.checked_sub(1).map_or(0, |p| chunk.value_ends[p]);
-                let end = match count {
-                    0 => start,
-                    _ => chunk.value_ends[first + count - 1],
+                let next = chunk.findings.get(i + 1);
+                let values_end = next.map_or(chunk.values.len(), |next| next.values as usize);
+                let values = &chunk.values[found.values as usize..values_end];
+                let message = if found.whole {
+                    Message::from(values.to_string())
+                } else {
+                    Message::joined(&case.message.fixed, values)
                 };
-                ends.clear();
-                ends.extend(
-                    chunk.value_ends[first..first + count]
-                        .iter()
-                        .map(|e| e - start),
-                );
-                let message = Message::filled(
-                    &case.message.fixed,
-                    &chunk.values[start as usize..end as usize],
-                    &ends,
-                );
-                let labels_end = chunk
-                    .findings
-                    .get(i + 1)
-                    .map_or(chunk.labels.len(), |next| next.labels as usize);
+                let labels_end = next.map_or(chunk.labels.len(), |next| next.labels as usize);
                 let labels = chunk.labels[found.labels as usize..labels_end]
                     .iter()
                     .map(|&(file, span, label)| Label {
@@ -681,6 +680,7 @@ pub fn run_all<'a>(
                     engine.finding(rule, (number, case), id, block, env, shared, &mut out);
                 }
             }
+            out.shrink_to_fit();
             out
         })
         .collect();
@@ -722,8 +722,16 @@ impl<'e, 'a> Engine<'e, 'a> {
                 break;
             }
         }
-        let values = out.value_ends.len() as u32;
-        self.render(&case.message, env, &mut out.values, &mut out.value_ends);
+        let values = out.values.len() as u32;
+        let (rendered, ends) = &mut out.scratch;
+        rendered.clear();
+        ends.clear();
+        self.render(&case.message, env, rendered, ends);
+        let whole = !Message::join_values(rendered, ends, &mut out.values);
+        if whole {
+            let message = Message::filled(&case.message.fixed, rendered, ends);
+            out.values.push_str(&message.text());
+        }
         let (file, span) = match &case.at {
             Some(at) => self.locate(at, env).into_iter().next(),
             None => None,
@@ -741,6 +749,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             case: number,
             severity,
             kept: true,
+            whole,
             block: block_slot,
             values,
             labels,
