@@ -1269,7 +1269,10 @@ impl<'e, 'a> Engine<'e, 'a> {
                     add_member(&mut groups, k, id);
                 }
             } else if passes {
-                let mut keys: Vec<Vec<Key<'a>>> = vec![Vec::new()];
+                // Each key sized for all its parts: a group's key lives as
+                // long as the index, and room to grow doubled it.
+                let parts = plan.joins.len();
+                let mut keys: Vec<Vec<Key<'a>>> = vec![Vec::with_capacity(parts)];
                 for join in &plan.joins {
                     let value = self.eval(&join.inner, &mut inner_env);
                     if join.membership {
@@ -1278,9 +1281,10 @@ impl<'e, 'a> Engine<'e, 'a> {
                             .into_iter()
                             .flat_map(|k| {
                                 elements.iter().map(move |e| {
-                                    let mut k = k.clone();
-                                    k.push(e.clone());
-                                    k
+                                    let mut extended = Vec::with_capacity(parts);
+                                    extended.extend(k.iter().cloned());
+                                    extended.push(e.clone());
+                                    extended
                                 })
                             })
                             .collect();
