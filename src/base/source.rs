@@ -71,9 +71,8 @@ pub struct SourceFile {
     /// The text. For a file that is not valid UTF-8 this is the lossy
     /// decoding, exact up to the first bad byte (the only position reported).
     pub text: String,
-    /// Computed on first use: most runs report on few files, and the table
-    /// costs four bytes a line.
-    line_starts: std::sync::OnceLock<Vec<u32>>,
+    /// Computed on first use: most runs report on few files.
+    lines: std::sync::OnceLock<LineIndex>,
     /// The text as shown in excerpts: invisible characters replaced by
     /// U+FFFD (also three bytes, so spans still fit), or `None` when it has
     /// none. Made on first use.
@@ -88,7 +87,7 @@ impl SourceFile {
         SourceFile {
             path: path.into(),
             text,
-            line_starts: std::sync::OnceLock::new(),
+            lines: std::sync::OnceLock::new(),
             display: std::sync::OnceLock::new(),
             lone_returns: std::sync::OnceLock::new(),
         }
@@ -112,22 +111,17 @@ impl SourceFile {
         display.as_deref().unwrap_or(&self.text)
     }
 
-    fn line_starts(&self) -> &[u32] {
-        self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i as u32 + 1))
-                .collect()
-        })
+    fn lines(&self) -> &LineIndex {
+        self.lines
+            .get_or_init(|| LineIndex::new(self.text.as_bytes()))
     }
 
     /// Line and character column of a byte offset. Offsets inside a multi-byte
     /// character count as that character; offsets past the end clamp to it.
     pub fn line_col(&self, offset: u32) -> LineCol {
-        let offset = offset.min(self.text.len() as u32);
-        let line_starts = self.line_starts();
-        let line = line_starts.partition_point(|&start| start <= offset) - 1;
-        let line_start = line_starts[line] as usize;
-        let prefix = &self.text.as_bytes()[line_start..offset as usize];
+        let offset = (offset as usize).min(self.text.len());
+        let (line, line_start) = self.lines().line_of(self.text.as_bytes(), offset);
+        let prefix = &self.text.as_bytes()[line_start..offset];
         // Count characters as the bytes that do not continue a UTF-8 sequence.
         let column = prefix.iter().filter(|&&b| (b as i8) >= -0x40).count();
         LineCol {
@@ -137,7 +131,65 @@ impl SourceFile {
     }
 
     pub fn line_count(&self) -> usize {
-        self.line_starts().len()
+        self.lines().count
+    }
+}
+
+/// Where lines start, kept for every [`LineIndex::STEP`]th line: the lines
+/// between are found by scanning from the nearest one kept. A table of
+/// every line cost four bytes a line, 18 MB for a 100 MiB file, and was
+/// alive at the peak of a large run.
+#[derive(Debug)]
+struct LineIndex {
+    /// The start of lines 0, STEP, 2 × STEP, …
+    starts: Vec<u32>,
+    /// The number of lines (one more than the line breaks).
+    count: usize,
+}
+
+impl LineIndex {
+    /// Few enough lines that the scan is short (a few hundred bytes).
+    const STEP: usize = 8;
+
+    fn new(text: &[u8]) -> LineIndex {
+        let mut starts = Vec::with_capacity(text.len() / 256 + 1);
+        starts.push(0);
+        let mut count = 1;
+        for newline in memchr::memchr_iter(b'\n', text) {
+            if count % Self::STEP == 0 {
+                starts.push(newline as u32 + 1);
+            }
+            count += 1;
+        }
+        starts.shrink_to_fit();
+        LineIndex { starts, count }
+    }
+
+    /// The line (from 0) that holds `offset`, and where it starts.
+    fn line_of(&self, text: &[u8], offset: usize) -> (usize, usize) {
+        let kept = self
+            .starts
+            .partition_point(|&start| start as usize <= offset)
+            - 1;
+        let from = self.starts[kept] as usize;
+        let mut line = kept * Self::STEP;
+        let mut start = from;
+        for newline in memchr::memchr_iter(b'\n', &text[from..offset]) {
+            line += 1;
+            start = from + newline + 1;
+        }
+        (line, start)
+    }
+
+    /// Where line `line` (from 0) starts, or `None` past the last line.
+    fn start(&self, text: &[u8], line: usize) -> Option<usize> {
+        let from = *self.starts.get(line / Self::STEP)? as usize;
+        match line % Self::STEP {
+            0 => Some(from),
+            skip => memchr::memchr_iter(b'\n', &text[from..])
+                .nth(skip - 1)
+                .map(|newline| from + newline + 1),
+        }
     }
 }
 
@@ -187,15 +239,13 @@ impl SourceFile {
     /// how many lines miette counts before them (it also ends a line at a
     /// lone `\r`).
     fn window(&self, span: &SourceSpan, before: usize, after: usize) -> (Range<usize>, usize) {
-        let line_starts = self.line_starts();
+        let (lines, bytes) = (self.lines(), self.text.as_bytes());
         let len = self.text.len();
-        let line_of = |offset: usize| {
-            line_starts.partition_point(|&start| start as usize <= offset.min(len)) - 1
-        };
+        let line_of = |offset: usize| lines.line_of(bytes, offset.min(len)).0;
         let first = line_of(span.offset()).saturating_sub(before);
         let last = line_of(span.offset() + span.len()) + after + 1;
-        let start = line_starts[first] as usize;
-        let end = line_starts.get(last).map_or(len, |&s| s as usize);
+        let start = lines.start(bytes, first).expect("an earlier line exists");
+        let end = lines.start(bytes, last).unwrap_or(len);
         let lone_returns = self.lone_returns.get_or_init(|| {
             let bytes = self.text.as_bytes();
             memchr::memchr_iter(b'\r', bytes)
@@ -258,6 +308,45 @@ mod tests {
         assert_eq!(file.line_col(99), LineCol { line: 3, column: 1 });
     }
 
+    /// The kept line starts and the scan between them give what a table of
+    /// every line start gives.
+    #[test]
+    fn sampled_line_starts_agree_with_every_line_start() {
+        let long: String = (0..45)
+            .map(|i| format!("{}\n", "x".repeat(i % 7)))
+            .collect();
+        for text in [
+            long.as_str(),
+            "",
+            "\n",
+            "a",
+            "\n\n\n\n\n\n\n\n\n",
+            "a\r\nb\r\n",
+        ] {
+            let bytes = text.as_bytes();
+            let every: Vec<usize> = std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1))
+                .collect();
+            let index = LineIndex::new(bytes);
+            assert_eq!(index.count, every.len());
+            for offset in 0..=text.len() {
+                let line = every.partition_point(|&start| start <= offset) - 1;
+                assert_eq!(
+                    index.line_of(bytes, offset),
+                    (line, every[line]),
+                    "{text:?} {offset}"
+                );
+            }
+            for line in 0..every.len() + LineIndex::STEP + 1 {
+                assert_eq!(
+                    index.start(bytes, line),
+                    every.get(line).copied(),
+                    "{text:?} {line}"
+                );
+            }
+        }
+    }
+
     /// The window read gives what miette's own reading of the whole text
     /// gives, apart from the header column (counted in characters here).
     #[test]
@@ -268,6 +357,7 @@ mod tests {
             "条款 x\n第二行\n\n第四行 yy\n末",
             "no newline at all",
             "",
+            &(0..30).map(|i| format!("line {i}\r\n")).collect::<String>(),
         ];
         for text in texts {
             let file = SourceFile::new("t", text.to_string());
