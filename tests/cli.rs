@@ -957,3 +957,77 @@ clause c {
         .collect();
     assert_eq!(messages, ["clause `c` says a\0b and c"]);
 }
+
+/// A user's rule may point a finding into another block's file: the finding
+/// is about the grant, and located in the operator's file.
+#[test]
+fn a_finding_located_in_another_file_reports_that_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ACME003-operator-kind.rule"),
+        r#"rule ACME003 private-operator {
+  family    transparency
+  severity  warning
+  summary   "Names private operators."
+  help      "None."
+  basis     "ACME data policy §2" "Private operators are named."
+  example   """
+operator o {
+  kind private
+}
+dataset d {
+  categories [public.transport]
+}
+grant g {
+  operator o
+  datasets [d]
+}
+"""
+  for       grant g
+  when      g.operator.kind == private
+  at        g.operator.kind
+  label     g.operator "granted here"
+  message   "grant `{g.name}` goes to a private operator"
+}
+"#,
+    )
+    .unwrap();
+    let grants = dir.path().join("grants.dsl");
+    let parties = dir.path().join("parties.dsl");
+    std::fs::write(&grants, "grant g {\n  operator o\n  datasets [d]\n}\n").unwrap();
+    std::fs::write(
+        &parties,
+        "operator o {\n  kind private\n}\ndataset d {\n  categories [public.transport]\n}\n",
+    )
+    .unwrap();
+    let output = datalint()
+        .args(["check", "--format", "json", "--rules"])
+        .arg(dir.path())
+        .args([&grants, &parties])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<_> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "ACME003")
+        .map(|d| {
+            (
+                d["path"].as_str().unwrap().to_string(),
+                d["span"]["start"]["line"].as_u64().unwrap(),
+                d["block"]["name"].as_str().unwrap().to_string(),
+                d["labels"][0]["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            parties.display().to_string(),
+            2,
+            "g".to_string(),
+            "granted here".to_string()
+        )]
+    );
+}

@@ -410,15 +410,15 @@ fn leaf_value(expr: &Expr) -> Option<V<'static>> {
     })
 }
 
-/// A finding as the engine keeps it until the model is gone: 32 bytes, its
-/// message values and labels in its chunk's arenas. What it shares with its
+/// A finding as the engine keeps it until the model is gone: 24 bytes, its
+/// message values, labels and block in its chunk. What it shares with its
 /// rule (code, basis, help, the message's fixed text, the labels' text) is
 /// read from the rule when it becomes a [`Diagnostic`]
 /// ([`Findings::into_diagnostics`]): a finding held whole costs about three
 /// times as much, and a run can hold a million.
 #[derive(Clone, Copy)]
 struct Compact {
-    file: FileId,
+    /// In its block's file, unless the chunk's `elsewhere` says otherwise.
     span: Span,
     /// Its (rule, case) in [`Findings::cases`].
     case: u32,
@@ -433,25 +433,30 @@ struct Compact {
     /// Where its message values start in the chunk's `values`; they run to
     /// the next finding's.
     values: u32,
-    /// Index of its first label in the chunk's `labels`; they run to the
-    /// next finding's first.
-    labels: u32,
 }
+
+/// A secondary label of a chunk's finding: the finding's position in the
+/// chunk, where, and which of its case's labels. Kept apart from the
+/// findings because most have none.
+type CompactLabel = (u32, FileId, Span, u16);
 
 /// The findings of one chunk of blocks, in block order.
 #[derive(Default)]
 struct Chunk<'a> {
     findings: Vec<Compact>,
-    /// The blocks that have findings: kind and name (borrowed from the
-    /// source text, so they outlive the model).
-    blocks: Vec<(BlockKind, Option<&'a str>)>,
+    /// The blocks that have findings: kind, name (borrowed from the source
+    /// text, so they outlive the model) and file.
+    blocks: Vec<(BlockKind, Option<&'a str>, FileId)>,
+    /// The findings (by position) whose location is not in their block's
+    /// file, and its file.
+    elsewhere: Vec<(u32, FileId)>,
     /// The message values of every finding, one after the other, as
     /// [`Message::join_values`] writes them.
     values: String,
     /// A finding's values as rendered, before they are joined.
     scratch: (String, Vec<u32>),
-    /// Secondary labels: where, and which of its case's labels.
-    labels: Vec<(FileId, Span, u16)>,
+    /// Secondary labels, in the order of their findings.
+    labels: Vec<CompactLabel>,
     /// The `once` key of the findings that have one: (position in
     /// `findings`, rule, case, key). Most have none, so the keys are kept
     /// aside rather than beside every finding.
@@ -464,6 +469,7 @@ impl Chunk<'_> {
     fn shrink_to_fit(&mut self) {
         self.findings.shrink_to_fit();
         self.blocks.shrink_to_fit();
+        self.elsewhere.shrink_to_fit();
         self.values.shrink_to_fit();
         self.labels.shrink_to_fit();
         self.scratch = Default::default();
@@ -472,9 +478,10 @@ impl Chunk<'_> {
     /// The memory it holds.
     fn bytes(&self) -> usize {
         self.findings.capacity() * size_of::<Compact>()
-            + self.blocks.capacity() * size_of::<(BlockKind, Option<&str>)>()
+            + self.blocks.capacity() * size_of::<(BlockKind, Option<&str>, FileId)>()
+            + self.elsewhere.capacity() * size_of::<(u32, FileId)>()
             + self.values.capacity()
-            + self.labels.capacity() * size_of::<(FileId, Span, u16)>()
+            + self.labels.capacity() * size_of::<CompactLabel>()
     }
 }
 
@@ -507,8 +514,14 @@ impl Findings<'_> {
             }
             let mut block_refs: Vec<Option<Arc<crate::base::BlockRef>>> =
                 vec![None; chunk.blocks.len()];
+            let mut labels = chunk.labels.iter().peekable();
+            let mut elsewhere = chunk.elsewhere.iter().peekable();
             for (i, found) in chunk.findings.iter().enumerate() {
+                let at = i as u32;
+                let found_labels = std::iter::from_fn(|| labels.next_if(|l| l.0 == at));
+                let moved = elsewhere.next_if(|e| e.0 == at).map(|e| e.1);
                 if !found.kept {
+                    found_labels.for_each(drop);
                     continue;
                 }
                 let (rule, case) = self.cases[found.case as usize];
@@ -522,10 +535,8 @@ impl Findings<'_> {
                 } else {
                     Message::joined(&case.message.fixed, values)
                 };
-                let labels_end = next.map_or(chunk.labels.len(), |next| next.labels as usize);
-                let labels = chunk.labels[found.labels as usize..labels_end]
-                    .iter()
-                    .map(|&(file, span, label)| Label {
+                let labels = found_labels
+                    .map(|&(_, file, span, label)| Label {
                         file,
                         span,
                         message: case.labels[label as usize].1.clone(),
@@ -534,15 +545,16 @@ impl Findings<'_> {
                 // One shared record per block, made when first needed.
                 let block = block_refs[found.block as usize]
                     .get_or_insert_with(|| {
-                        let (kind, name) = chunk.blocks[found.block as usize];
+                        let (kind, name, _) = chunk.blocks[found.block as usize];
                         Arc::new(crate::model::block_ref(kind, name))
                     })
                     .clone();
+                let file = moved.unwrap_or(chunk.blocks[found.block as usize].2);
                 diagnostics.push(Box::new(Diagnostic::finding(
                     rule.shared.clone(),
                     found.severity,
                     message,
-                    (found.file, found.span),
+                    (file, found.span),
                     block,
                     labels,
                 )));
@@ -674,7 +686,7 @@ pub fn run_all<'a>(
                     }
                     let block = *block_slot.get_or_insert_with(|| {
                         let block = model.block(id);
-                        out.blocks.push((block.kind, block.name));
+                        out.blocks.push((block.kind, block.name, block.file));
                         (out.blocks.len() - 1) as u32
                     });
                     engine.finding(rule, (number, case), id, block, env, shared, &mut out);
@@ -737,14 +749,16 @@ impl<'e, 'a> Engine<'e, 'a> {
             None => None,
         }
         .unwrap_or((block.file, block.header()));
-        let labels = out.labels.len() as u32;
+        let at = out.findings.len() as u32;
         for (label, (target, _)) in case.labels.iter().enumerate() {
             for (file, span) in self.locate(target, env) {
-                out.labels.push((file, span, label as u16));
+                out.labels.push((at, file, span, label as u16));
             }
         }
+        if file != block.file {
+            out.elsewhere.push((at, file));
+        }
         out.findings.push(Compact {
-            file,
             span,
             case: number,
             severity,
@@ -752,7 +766,6 @@ impl<'e, 'a> Engine<'e, 'a> {
             whole,
             block: block_slot,
             values,
-            labels,
         });
     }
 
@@ -1418,5 +1431,16 @@ impl<'a> Fold<'a> {
                 self.found.unwrap_or(V::Absent)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// A run can hold a million findings, all of them compact at the peak
+    /// (see [`super::Compact`]).
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_compact_finding_takes_24_bytes() {
+        assert_eq!(size_of::<super::Compact>(), 24);
     }
 }
