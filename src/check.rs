@@ -31,8 +31,7 @@ pub fn check(
     // its memory holds them rather than adding to the peak.
     drop(model);
     // The model takes about as much memory as the text it was read from.
-    let text_bytes = sources.iter().map(|(_, file)| file.text.len()).sum();
-    crate::base::memory::release_freed(text_bytes);
+    crate::base::memory::release_freed(text_bytes(sources));
     Report::new(sources, found.diagnostics(rules, sources))
 }
 
@@ -94,6 +93,12 @@ pub fn check_with<T>(
     (report, visited)
 }
 
+/// The bytes of all the files' text: about the size of the model, and of
+/// the syntax trees it is built from.
+fn text_bytes(sources: &Sources) -> usize {
+    sources.iter().map(|(_, file)| file.text.len()).sum()
+}
+
 /// What [`find`] found, not yet made into diagnostics: they need neither
 /// the model nor its indexes, which can go first.
 struct Found<'s> {
@@ -110,6 +115,9 @@ fn find<'s>(
     options: CheckOptions,
 ) -> (Model<'s>, Found<'s>) {
     let (model, mut errors, comments) = build_model(sources, load_errors);
+    // The syntax trees and the linker's table of names are gone: about as
+    // much memory as the text, freed while the rules are about to allocate.
+    crate::base::memory::release_freed(text_bytes(sources));
     let mut waivers = Vec::new();
     if !options.no_waivers {
         for (file, spans) in &comments {

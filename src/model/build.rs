@@ -81,7 +81,8 @@ pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
         }
         for (i, block) in lowered.data.blocks.iter().enumerate() {
             let id = BlockId(base + i as u32);
-            if let (Some(name), Some(span)) = (block.name, block.name_span()) {
+            let text = lowered.data.text;
+            if let (Some(name), Some(span)) = (block.name, super::name_span(text, block)) {
                 linker.declare(name, span, block.file, Some(id), Some(block.kind));
             }
         }
@@ -259,7 +260,6 @@ impl<'a> Lowerer<'a> {
             self.lowered.data.blocks.push(Block {
                 kind,
                 name: block.name.map(|n| n.text),
-                name_at: block.name.map_or(Span::empty(0), |n| n.span),
                 title,
                 file,
                 header_end: block.header_span().end,
@@ -268,6 +268,14 @@ impl<'a> Lowerer<'a> {
                 attrs_len,
                 slots_start: slots_start as u32,
             });
+            // The name's place is found again from the name itself.
+            debug_assert_eq!(
+                super::name_span(
+                    self.lowered.data.text,
+                    self.lowered.data.blocks.last().expect("just pushed")
+                ),
+                block.name.map(|n| n.span)
+            );
         }
     }
 

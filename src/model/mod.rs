@@ -148,18 +148,23 @@ struct StoredAttr {
 }
 
 /// A list item as stored.
+///
+/// 12 bytes: every item is one path token (item types are references,
+/// categories, words and identifiers), so only its start is kept. Its
+/// length rides in the value's free byte, and a token of 255 bytes or more
+/// is lexed again.
 #[derive(Clone, Copy, Debug)]
 struct StoredItem {
     value: stored::Stored,
-    span: Span,
+    start: u32,
 }
 
 #[derive(Debug)]
 pub struct Block<'a> {
     pub kind: BlockKind,
+    /// A slice of its file's text, so where it is need not be stored (see
+    /// [`Model::name_span`]).
     pub name: Option<&'a str>,
-    /// Where the name is; meaningless without one (read with `name_span`).
-    name_at: Span,
     /// Read with [`Model::text`].
     pub title: Option<TextId>,
     pub file: FileId,
@@ -176,10 +181,6 @@ pub struct Block<'a> {
 }
 
 impl Block<'_> {
-    pub fn name_span(&self) -> Option<Span> {
-        self.name.map(|_| self.name_at)
-    }
-
     /// Kind, name and title.
     pub fn header(&self) -> Span {
         Span {
@@ -191,6 +192,16 @@ impl Block<'_> {
     pub fn block_ref(&self) -> BlockRef {
         block_ref(self.kind, self.name)
     }
+}
+
+/// Where `block`'s name is in `text`, its file's text: the name is a slice
+/// of it.
+fn name_span(text: &str, block: &Block<'_>) -> Option<Span> {
+    block.name.map(|name| {
+        let start = name.as_ptr() as usize - text.as_ptr() as usize;
+        debug_assert!(text.get(start..start + name.len()) == Some(name));
+        Span::new(start, start + name.len())
+    })
 }
 
 /// How a diagnostic names the block it is about.
@@ -270,8 +281,17 @@ impl<'a> FileData<'a> {
     }
 
     fn push_item(&mut self, value: Value, span: Span) {
-        let value = stored::Stored::new(value, 0, &mut self.wide);
-        self.items.push(StoredItem { value, span });
+        let stored = self.stored_item(Item { value, span });
+        self.items.push(stored);
+        debug_assert_eq!(self.item(self.items.len() - 1).span, span);
+    }
+
+    fn stored_item(&mut self, item: Item) -> StoredItem {
+        let len = (item.span.end - item.span.start).min(u8::MAX as u32) as u8;
+        StoredItem {
+            value: stored::Stored::new(item.value, len, &mut self.wide),
+            start: item.span.start,
+        }
     }
 
     fn attr(&self, at: usize) -> Attr {
@@ -292,17 +312,22 @@ impl<'a> FileData<'a> {
     }
 
     fn set_item(&mut self, at: usize, item: Item) {
-        self.items[at] = StoredItem {
-            value: stored::Stored::new(item.value, 0, &mut self.wide),
-            span: item.span,
-        };
+        self.items[at] = self.stored_item(item);
     }
 
     fn item(&self, at: usize) -> Item {
         let stored = self.items[at];
+        let len = match stored.value.index {
+            u8::MAX => crate::syntax::lexer::path(&self.text[stored.start as usize..])
+                .map_or(0, |(_, token)| token.len() as u32),
+            len => len as u32,
+        };
         Item {
             value: stored.value.value(&self.wide),
-            span: stored.span,
+            span: Span {
+                start: stored.start,
+                end: stored.start + len,
+            },
         }
     }
 
@@ -470,6 +495,11 @@ impl<'a> Model<'a> {
         (start..start + list.len as usize).map(|at| data.item(at))
     }
 
+    /// Where a block's name is in its file.
+    pub fn name_span(&self, block: &Block<'a>) -> Option<Span> {
+        name_span(self.data(block.file).text, block)
+    }
+
     /// The text of `block`'s file.
     pub fn file_text(&self, block: &Block<'a>) -> &'a str {
         self.data(block.file).text
@@ -546,8 +576,8 @@ mod size_tests {
         use std::mem::size_of;
         assert_eq!(size_of::<super::Value>(), 12);
         assert_eq!(size_of::<super::StoredAttr>(), 16);
-        assert_eq!(size_of::<super::StoredItem>(), 16);
+        assert_eq!(size_of::<super::StoredItem>(), 12);
         assert_eq!(size_of::<super::TextLit>(), 20);
-        assert_eq!(size_of::<super::Block>(), 56);
+        assert_eq!(size_of::<super::Block>(), 48);
     }
 }

@@ -92,6 +92,25 @@ fn typed_values_and_references() {
 }
 
 #[test]
+fn list_items_of_any_length_keep_their_spans() {
+    let long = "k".repeat(300);
+    let text = format!(
+        "dataset d {{\n  categories [public.transport]\n  keys [a, {long} ,\n    b_{long}]\n}}\n"
+    );
+    with_model(&[&text], |model, _| {
+        let (_, d) = model.of_kind(BlockKind::Dataset).next().unwrap();
+        let Some(Value::List(keys)) = model.get(d, "keys") else {
+            panic!()
+        };
+        let written: Vec<&str> = model
+            .items(d, keys)
+            .map(|item| &text[item.span.range()])
+            .collect();
+        assert_eq!(written, ["a", long.as_str(), format!("b_{long}").as_str()]);
+    });
+}
+
+#[test]
 fn the_key_is_found_back_across_tabs_and_carriage_returns() {
     let grant = "grant g {\r\n  term \t\r 20y\r\n  exclusive\ttrue;scope national\r\n}\r\n";
     with_model(&[grant], |model, _| {

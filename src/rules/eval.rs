@@ -840,7 +840,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                     if let V::Block(id) = item {
                         let block = self.model.block(*id);
                         let span = match name.text.as_str() {
-                            "name" => block.name_span(),
+                            "name" => self.model.name_span(block),
                             _ => self.model.attr(block, &name.text).map(|a| a.span),
                         };
                         out.push((block.file, span.unwrap_or(block.header())));
