@@ -10,7 +10,7 @@ use crate::syntax::{self, Entry, ValueKind};
 
 use super::schema::Word;
 use super::schema::{AttrSchema, BlockKind, ValueType};
-use super::{Block, BlockId, FileData, ListId, Model, Packed, Taxonomy, TextId, Value};
+use super::{Attr, Block, BlockId, FileData, ListId, Model, Packed, Taxonomy, TextId, Value};
 
 /// Builds the model of `files` (path and text; names are global across
 /// them) and reports every syntax and meaning error, one file after another.
@@ -327,17 +327,14 @@ impl<'a> Lowerer<'a> {
                 block: block_ref,
             };
             if let Some(value) = self.value(attr_schema.ty, &attribute.value, &mut context) {
-                self.lowered
-                    .data
-                    .push_attr(value, attribute.value.span, index as u8);
+                let attr = Attr {
+                    value,
+                    span: attribute.value.span,
+                    index: index as u8,
+                };
+                self.lowered.data.push_attr(attr, ast_block.span.start);
                 // The key is not stored but found again from the value.
-                debug_assert_eq!(
-                    self.lowered
-                        .data
-                        .attr(self.lowered.data.attrs.len() - 1)
-                        .key_span(kind, self.lowered.data.text),
-                    key.span
-                );
+                debug_assert_eq!(attr.key_span(kind, self.lowered.data.text), key.span);
             }
         }
         // A block whose `{` is missing has been reported; its body was skipped.
@@ -640,12 +637,15 @@ impl<'a> Linker<'a> {
             };
             let start = block.attrs_start as usize;
             let len = block.attrs_len as usize;
-            if !(start..start + len).any(|at| has_unresolved(data.attr(at).value, data)) {
+            let block_start = block.span.start;
+            if !(start..start + len)
+                .any(|at| has_unresolved(data.attr(at, block_start).value, data))
+            {
                 continue;
             }
             let mut kept = 0;
             for read in start..start + len {
-                let mut attr = data.attr(read);
+                let mut attr = data.attr(read, block_start);
                 let schema = attr.schema(kind);
                 let mut cx = Context {
                     in_list: false,
@@ -693,7 +693,7 @@ impl<'a> Linker<'a> {
                     _ => true,
                 };
                 if keep {
-                    data.set_attr(start + kept, attr);
+                    data.set_attr(start + kept, attr, block_start);
                     kept += 1;
                 }
             }

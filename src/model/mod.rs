@@ -140,11 +140,28 @@ impl Attr {
     }
 }
 
-/// An attribute as stored: 16 bytes, the schema index inside the value.
+/// An attribute as stored: 12 bytes, the schema index inside the value.
+///
+/// The value's span is kept as its distance from the block's start and its
+/// length, two bytes each. A span that does not fit (a block of more than
+/// 64 KiB, a longer value) is kept in the file's `wide` table instead:
+/// [`FAR_SPAN`] is then set in the schema index, and the two halves hold
+/// the entry's index.
 #[derive(Clone, Copy, Debug)]
 struct StoredAttr {
     value: stored::Stored,
-    span: Span,
+    from_block: u16,
+    len: u16,
+}
+
+/// Set in a stored attribute's schema index when its span is in `wide`.
+/// Schemas have fewer than 128 attributes (a test checks).
+const FAR_SPAN: u8 = 0x80;
+
+impl StoredAttr {
+    fn schema_index(self) -> u8 {
+        self.value.index & !FAR_SPAN
+    }
 }
 
 /// A list item as stored.
@@ -271,13 +288,34 @@ impl<'a> FileData<'a> {
         }
         self.slots[table..table + width].fill(u8::MAX);
         for (position, attr) in self.attrs[start..start + len].iter().enumerate() {
-            self.slots[table + attr.value.index as usize] = position as u8;
+            self.slots[table + attr.schema_index() as usize] = position as u8;
         }
     }
 
-    fn push_attr(&mut self, value: Value, span: Span, index: u8) {
-        let value = stored::Stored::new(value, index, &mut self.wide);
-        self.attrs.push(StoredAttr { value, span });
+    /// Stores an attribute of the block that starts at `block_start`.
+    fn push_attr(&mut self, attr: Attr, block_start: u32) {
+        let stored = self.stored_attr(attr, block_start);
+        self.attrs.push(stored);
+        debug_assert_eq!(self.attr(self.attrs.len() - 1, block_start), attr);
+    }
+
+    fn stored_attr(&mut self, attr: Attr, block_start: u32) -> StoredAttr {
+        let from_block = u16::try_from(attr.span.start - block_start);
+        let len = u16::try_from(attr.span.end - attr.span.start);
+        let (index, from_block, len) = match (from_block, len) {
+            (Ok(from_block), Ok(len)) => (attr.index, from_block, len),
+            _ => {
+                self.wide
+                    .push((attr.span.start as u64) << 32 | attr.span.end as u64);
+                let at = (self.wide.len() - 1) as u32;
+                (attr.index | FAR_SPAN, (at >> 16) as u16, at as u16)
+            }
+        };
+        StoredAttr {
+            value: stored::Stored::new(attr.value, index, &mut self.wide),
+            from_block,
+            len,
+        }
     }
 
     fn push_item(&mut self, value: Value, span: Span) {
@@ -294,21 +332,32 @@ impl<'a> FileData<'a> {
         }
     }
 
-    fn attr(&self, at: usize) -> Attr {
+    /// The attribute at `at`, of the block that starts at `block_start`.
+    fn attr(&self, at: usize, block_start: u32) -> Attr {
         let stored = self.attrs[at];
+        let span = if stored.value.index & FAR_SPAN != 0 {
+            let bits = self.wide[(stored.from_block as usize) << 16 | stored.len as usize];
+            Span {
+                start: (bits >> 32) as u32,
+                end: bits as u32,
+            }
+        } else {
+            let start = block_start + stored.from_block as u32;
+            Span {
+                start,
+                end: start + stored.len as u32,
+            }
+        };
         Attr {
             value: stored.value.value(&self.wide),
-            span: stored.span,
-            index: stored.value.index,
+            span,
+            index: stored.schema_index(),
         }
     }
 
     /// Overwrites a stored attribute (linking resolves references in place).
-    fn set_attr(&mut self, at: usize, attr: Attr) {
-        self.attrs[at] = StoredAttr {
-            value: stored::Stored::new(attr.value, attr.index, &mut self.wide),
-            span: attr.span,
-        };
+    fn set_attr(&mut self, at: usize, attr: Attr, block_start: u32) {
+        self.attrs[at] = self.stored_attr(attr, block_start);
     }
 
     fn set_item(&mut self, at: usize, item: Item) {
@@ -439,7 +488,8 @@ impl<'a> Model<'a> {
     pub fn attrs(&self, block: &Block<'a>) -> impl ExactSizeIterator<Item = Attr> + '_ {
         let start = block.attrs_start as usize;
         let data = self.data(block.file);
-        (start..start + block.attrs_len as usize).map(|at| data.attr(at))
+        let block_start = block.span.start;
+        (start..start + block.attrs_len as usize).map(move |at| data.attr(at, block_start))
     }
 
     pub fn attr(&self, block: &Block<'a>, name: &str) -> Option<Attr> {
@@ -451,7 +501,7 @@ impl<'a> Model<'a> {
     pub fn attr_at(&self, block: &Block<'a>, index: u8) -> Option<Attr> {
         let data = self.data(block.file);
         self.position(block, index)
-            .map(|at| data.attr(block.attrs_start as usize + at))
+            .map(|at| data.attr(block.attrs_start as usize + at, block.span.start))
     }
 
     /// The value of the attribute with this index: what rules read, without
@@ -575,7 +625,7 @@ mod size_tests {
     fn model_records_keep_their_sizes() {
         use std::mem::size_of;
         assert_eq!(size_of::<super::Value>(), 12);
-        assert_eq!(size_of::<super::StoredAttr>(), 16);
+        assert_eq!(size_of::<super::StoredAttr>(), 12);
         assert_eq!(size_of::<super::StoredItem>(), 12);
         assert_eq!(size_of::<super::TextLit>(), 20);
         assert_eq!(size_of::<super::Block>(), 48);

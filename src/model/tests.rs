@@ -92,6 +92,46 @@ fn typed_values_and_references() {
 }
 
 #[test]
+fn attributes_far_into_a_large_block_keep_their_spans() {
+    // The text is longer than 64 KiB, and so is the distance from the
+    // clause's start to `applies_to` (a reference resolved by linking).
+    let long = "长".repeat(30_000);
+    let text = format!(
+        "grant g {{\n  term 1y\n}}\nclause c {{\n  text \"{long}\"\n  applies_to [g]\n}}\n"
+    );
+    with_model(&[&text], |model, _| {
+        let (_, c) = model.of_kind(BlockKind::Clause).next().unwrap();
+        let written: Vec<(&str, &str)> = model
+            .attrs(c)
+            .map(|a| {
+                let key = a.key_span(BlockKind::Clause, &text);
+                (&text[key.range()], &text[a.span.range()])
+            })
+            .collect();
+        assert_eq!(
+            written,
+            [
+                ("text", format!("\"{long}\"").as_str()),
+                ("applies_to", "[g]")
+            ]
+        );
+        let targets: Vec<_> = model.refs(c, "applies_to").collect();
+        assert_eq!(targets.len(), 1);
+        assert_eq!(&text[targets[0].1.range()], "g");
+    });
+}
+
+#[test]
+fn schemas_leave_the_far_span_bit_free() {
+    for kind in BlockKind::ALL {
+        assert!(
+            kind.schema().attrs.len() < super::FAR_SPAN as usize,
+            "{kind}"
+        );
+    }
+}
+
+#[test]
 fn list_items_of_any_length_keep_their_spans() {
     let long = "k".repeat(300);
     let text = format!(
