@@ -4,7 +4,6 @@ mod init;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -258,20 +257,21 @@ pub enum Color {
 }
 
 /// Runs the command line and returns the exit code.
-pub fn main() -> ExitCode {
+/// Runs the command line; returns the exit code.
+pub fn main() -> u8 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
             // clap prints help and version to stdout (exit 0) and usage errors to stderr (exit 2).
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() {
+            return if error.use_stderr() {
                 exit::FAILURE
             } else {
                 exit::CLEAN
-            });
+            };
         }
     };
-    ExitCode::from(run(cli))
+    run(cli)
 }
 
 fn run(cli: Cli) -> u8 {
