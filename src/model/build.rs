@@ -282,6 +282,10 @@ impl<'a> Lowerer<'a> {
     fn text(&mut self, lit: syntax::StrLit<'a>) -> TextId {
         let texts = &mut self.lowered.data.texts;
         texts.push(super::TextLit::new(&lit));
+        debug_assert_eq!(
+            texts.last().map(|t| t.read(self.lowered.data.text).span),
+            Some(lit.span)
+        );
         TextId::new(texts.len() - 1)
     }
 

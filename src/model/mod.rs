@@ -247,22 +247,32 @@ pub struct FileData<'a> {
 }
 
 /// A string literal as the model keeps it: where it lies in its file, from
-/// which [`Model::text_in`] rebuilds the [`StrLit`] (20 bytes instead of 32).
+/// which [`Model::text_in`] rebuilds the [`StrLit`] (12 bytes instead of 32).
+/// The delimiters around the raw text are a few bytes (`"`, or `"""` and a
+/// line break), so the literal's span is kept as their lengths.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct TextLit {
     raw_start: u32,
     raw_end: u32,
-    span: Span,
+    /// From the literal's start to the raw text: at most 5 bytes.
+    lead: u8,
+    /// From the raw text's end to the literal's: at most 3 bytes.
+    trail: u8,
     long: bool,
     escaped: bool,
 }
 
 impl TextLit {
     pub(crate) fn new(lit: &StrLit<'_>) -> TextLit {
+        let raw_end = lit.raw_start + lit.raw.len() as u32;
+        let lead = lit.raw_start - lit.span.start;
+        let trail = lit.span.end - raw_end;
+        debug_assert!(lead <= 5 && trail <= 3, "{lead} {trail}");
         TextLit {
             raw_start: lit.raw_start,
-            raw_end: lit.raw_start + lit.raw.len() as u32,
-            span: lit.span,
+            raw_end,
+            lead: lead.min(u8::MAX as u32) as u8,
+            trail: trail.min(u8::MAX as u32) as u8,
             long: lit.long,
             escaped: lit.escaped,
         }
@@ -274,7 +284,10 @@ impl TextLit {
             raw_start: self.raw_start,
             long: self.long,
             escaped: self.escaped,
-            span: self.span,
+            span: Span {
+                start: self.raw_start - self.lead as u32,
+                end: self.raw_end + self.trail as u32,
+            },
         }
     }
 }
@@ -627,7 +640,7 @@ mod size_tests {
         assert_eq!(size_of::<super::Value>(), 12);
         assert_eq!(size_of::<super::StoredAttr>(), 12);
         assert_eq!(size_of::<super::StoredItem>(), 12);
-        assert_eq!(size_of::<super::TextLit>(), 20);
+        assert_eq!(size_of::<super::TextLit>(), 12);
         assert_eq!(size_of::<super::Block>(), 48);
     }
 }
