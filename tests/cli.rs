@@ -913,15 +913,47 @@ fn symlink_loops_and_a_directory_named_like_a_policy_do_not_hang() {
         .code(2);
 }
 
+/// Writes a user's rule file and drafts into a temporary directory, checks
+/// the drafts with the rule (`--format json`) and returns the diagnostics of
+/// `code`, with the directory (drafts are named by their path in it).
+fn user_rule_findings(
+    rule: (&str, &str),
+    drafts: &[(&str, &str)],
+    code: &str,
+) -> (tempfile::TempDir, Vec<serde_json::Value>) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(rule.0), rule.1).unwrap();
+    let paths: Vec<_> = drafts
+        .iter()
+        .map(|(name, text)| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            path
+        })
+        .collect();
+    let output = datalint()
+        .args(["check", "--format", "json", "--rules"])
+        .arg(dir.path())
+        .args(&paths)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == code)
+        .cloned()
+        .collect();
+    (dir, found)
+}
+
 /// A message value holding NUL (written `\u{0}` in the draft) cannot be told
 /// apart from the separator of compactly stored values: such a finding keeps
 /// its message whole, and says exactly what the draft says.
 #[test]
 fn a_message_value_holding_nul_is_reported_as_written() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("ACME002-echo.rule"),
-        r#"rule ACME002 clause-echo {
+    let rule = r#"rule ACME002 clause-echo {
   family    transparency
   severity  warning
   summary   "Echoes a clause."
@@ -936,23 +968,14 @@ clause c {
   when      c.text != ""
   message   "clause `{c.name}` says {c.text} and {c.name}"
 }
-"#,
-    )
-    .unwrap();
-    let draft = dir.path().join("draft.dsl");
-    std::fs::write(&draft, "clause c {\n  text \"a\\u{0}b\"\n}\n").unwrap();
-    let output = datalint()
-        .args(["check", "--format", "json", "--rules"])
-        .arg(dir.path())
-        .arg(&draft)
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let messages: Vec<&str> = json["diagnostics"]
-        .as_array()
-        .unwrap()
+"#;
+    let (_dir, found) = user_rule_findings(
+        ("ACME002-echo.rule", rule),
+        &[("draft.dsl", "clause c {\n  text \"a\\u{0}b\"\n}\n")],
+        "ACME002",
+    );
+    let messages: Vec<&str> = found
         .iter()
-        .filter(|d| d["code"] == "ACME002")
         .map(|d| d["message"].as_str().unwrap())
         .collect();
     assert_eq!(messages, ["clause `c` says a\0b and c"]);
@@ -962,10 +985,7 @@ clause c {
 /// is about the grant, and located in the operator's file.
 #[test]
 fn a_finding_located_in_another_file_reports_that_file() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("ACME003-operator-kind.rule"),
-        r#"rule ACME003 private-operator {
+    let rule = r#"rule ACME003 private-operator {
   family    transparency
   severity  warning
   summary   "Names private operators."
@@ -989,29 +1009,20 @@ grant g {
   label     g.operator "granted here"
   message   "grant `{g.name}` goes to a private operator"
 }
-"#,
-    )
-    .unwrap();
-    let grants = dir.path().join("grants.dsl");
-    let parties = dir.path().join("parties.dsl");
-    std::fs::write(&grants, "grant g {\n  operator o\n  datasets [d]\n}\n").unwrap();
-    std::fs::write(
-        &parties,
-        "operator o {\n  kind private\n}\ndataset d {\n  categories [public.transport]\n}\n",
-    )
-    .unwrap();
-    let output = datalint()
-        .args(["check", "--format", "json", "--rules"])
-        .arg(dir.path())
-        .args([&grants, &parties])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let found: Vec<_> = json["diagnostics"]
-        .as_array()
-        .unwrap()
+"#;
+    let (dir, found) = user_rule_findings(
+        ("ACME003-operator-kind.rule", rule),
+        &[
+            ("grants.dsl", "grant g {\n  operator o\n  datasets [d]\n}\n"),
+            (
+                "parties.dsl",
+                "operator o {\n  kind private\n}\ndataset d {\n  categories [public.transport]\n}\n",
+            ),
+        ],
+        "ACME003",
+    );
+    let found: Vec<_> = found
         .iter()
-        .filter(|d| d["code"] == "ACME003")
         .map(|d| {
             (
                 d["path"].as_str().unwrap().to_string(),
@@ -1024,7 +1035,7 @@ grant g {
     assert_eq!(
         found,
         [(
-            parties.display().to_string(),
+            dir.path().join("parties.dsl").display().to_string(),
             2,
             "g".to_string(),
             "granted here".to_string()
