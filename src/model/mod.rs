@@ -205,10 +205,6 @@ impl Block<'_> {
             end: self.header_end,
         }
     }
-
-    pub fn block_ref(&self) -> BlockRef {
-        block_ref(self.kind, self.name)
-    }
 }
 
 /// Where `block`'s name is in `text`, its file's text: the name is a slice

@@ -182,6 +182,14 @@ mod tests {
                 amount: 20,
                 unit: DurationUnit::Years,
             }),
+            Value::Duration(Duration {
+                amount: 6,
+                unit: DurationUnit::Months,
+            }),
+            Value::Duration(Duration {
+                amount: 2,
+                unit: DurationUnit::Weeks,
+            }),
             Value::Indefinite,
             Value::Word(Word::new("open_tender").expect("a schema word")),
             Value::Ref(BlockId(u32::MAX)),
