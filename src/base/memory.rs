@@ -2,11 +2,12 @@
 //! run frees much at once.
 //!
 //! The binary allocates with mimalloc, which keeps freed memory for a
-//! second (its `purge_delay`) in case it is wanted again. Across the two
-//! steps where a check frees its largest structures (the model once the
-//! rules have run; the compact findings as they become diagnostics), that
-//! second is long enough for the freed memory and the new to be resident
-//! together, and the sum to be the run's peak.
+//! second (its `purge_delay`) in case it is wanted again. Where a check
+//! frees its largest structures (the syntax trees once the files are
+//! linked, the model once the rules have run, the compact findings as they
+//! become diagnostics), that second is long enough for the freed memory
+//! and what replaces it to be resident together, and the sum to be the
+//! run's peak.
 
 /// Below this, what was freed is not worth a walk of the allocator's pages,
 /// and memory given back would only be asked for again: on a 2 KB file,
