@@ -433,6 +433,7 @@ pub struct Model<'a> {
 }
 
 impl<'a> Model<'a> {
+    #[inline]
     pub fn block(&self, id: BlockId) -> &Block<'a> {
         let (base, slot) = match self.bases[..] {
             [only] => only,
