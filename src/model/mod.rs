@@ -129,7 +129,7 @@ impl Attr {
         let before = &text.as_bytes()[..self.span.start as usize];
         let end = before
             .iter()
-            .rposition(|b| !matches!(b, b' ' | b'\t' | b'\r'))
+            .rposition(|&b| !crate::syntax::lexer::is_inline_space(b))
             .map_or(0, |last| last + 1);
         Span::new(end - self.schema(kind).name.len(), end)
     }

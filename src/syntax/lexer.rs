@@ -12,6 +12,12 @@ use nom::{
     sequence::{pair, preceded},
 };
 
+/// Space within a line: what separates an attribute's key from its value.
+/// The model finds a key again from its value by this (`Attr::key_span`).
+pub fn is_inline_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\r')
+}
+
 pub fn is_ident_start(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '_'
 }

@@ -148,7 +148,10 @@ impl<'a> Parser<'a> {
 
     fn skip_inline_space(&mut self) {
         let bytes = self.src.as_bytes();
-        while let Some(b' ' | b'\t' | b'\r') = bytes.get(self.pos) {
+        while bytes
+            .get(self.pos)
+            .is_some_and(|&b| lexer::is_inline_space(b))
+        {
             self.pos += 1;
         }
     }
