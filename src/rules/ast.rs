@@ -117,7 +117,7 @@ pub enum ExprKind {
     Not(Box<Expr>),
     Neg(Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
-    Call(String, Vec<Expr>),
+    Call(FuncName, Vec<Expr>),
     Quant(Box<Quant>),
     /// A literal, word, category or list of them, evaluated once when the
     /// rule is built (see `eval::fold_constants`).
@@ -132,6 +132,51 @@ pub struct FieldName {
     pub index: [u8; 8],
     /// `name` and `policy` are read from the block, not its attributes.
     pub builtin: Option<BuiltinField>,
+}
+
+/// A function's name as written, with the built-in it names (`None` for
+/// an unknown name, which the checker reports), so evaluation compares no
+/// strings.
+#[derive(Clone, Debug)]
+pub struct FuncName {
+    pub text: String,
+    pub builtin: Option<Builtin>,
+}
+
+impl FuncName {
+    pub fn new(text: String) -> FuncName {
+        let builtin = Builtin::from_name(&text);
+        FuncName { text, builtin }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Round,
+    Present,
+    Absent,
+    /// `len` and `count`.
+    Len,
+    Sensitive,
+    Personal,
+    QuasiIdentifier,
+    Matches,
+}
+
+impl Builtin {
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        Some(match name {
+            "round" => Builtin::Round,
+            "present" => Builtin::Present,
+            "absent" => Builtin::Absent,
+            "len" | "count" => Builtin::Len,
+            "sensitive" => Builtin::Sensitive,
+            "personal" => Builtin::Personal,
+            "quasi_identifier" => Builtin::QuasiIdentifier,
+            "matches" => Builtin::Matches,
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

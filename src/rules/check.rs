@@ -242,7 +242,7 @@ impl<'p> Checker<'p> {
                 self.binary(op, left, &lt, right, &rt, span)
             }
             ExprKind::Call(name, args) => {
-                let name = name.clone();
+                let name = name.text.clone();
                 self.call(&name, args, span)
             }
             ExprKind::Quant(quant) => self.quant(quant),

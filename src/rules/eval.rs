@@ -123,6 +123,12 @@ fn group_key(mut parts: Vec<Key<'_>>) -> Key<'_> {
 fn equal(a: &V<'_>, b: &V<'_>) -> bool {
     match (a, b) {
         (V::Absent, _) | (_, V::Absent) => false,
+        // The common cases, compared without building keys.
+        (V::Bool(x), V::Bool(y)) => x == y,
+        (V::Word(x), V::Word(y)) => x == y,
+        (V::Block(x), V::Block(y)) => x == y,
+        (V::Cat(x), V::Cat(y)) => x == y,
+        (V::Date(x), V::Date(y)) => x == y,
         (V::Dur(x), V::Dur(y)) => x == y,
         (V::Indefinite, V::Indefinite) => true,
         (V::Num(x), V::Num(y)) | (V::Pct(x), V::Pct(y)) => x == y,
@@ -348,7 +354,11 @@ pub(crate) fn fold_constants(expr: &mut Expr) {
     match &mut expr.kind {
         ExprKind::Call(name, args) => {
             // `matches(text, LIST)` names its pattern list with a word.
-            let folded = if name == "matches" { 1 } else { args.len() };
+            let folded = if name.builtin == Some(Builtin::Matches) {
+                1
+            } else {
+                args.len()
+            };
             args.iter_mut().take(folded).for_each(fold_constants);
         }
         ExprKind::List(items) => items.iter_mut().for_each(fold_constants),
@@ -455,6 +465,9 @@ struct Chunk<'a> {
     values: String,
     /// A finding's values as rendered, before they are joined.
     scratch: (String, Vec<u32>),
+    /// Where a finding's `at` or one of its labels points, before it is
+    /// recorded.
+    places: Vec<(FileId, Span)>,
     /// Secondary labels, in the order of their findings.
     labels: Vec<CompactLabel>,
     /// The `once` key of the findings that have one: (position in
@@ -473,6 +486,7 @@ impl Chunk<'_> {
         self.values.shrink_to_fit();
         self.labels.shrink_to_fit();
         self.scratch = Default::default();
+        self.places = Vec::new();
     }
 
     /// The memory it holds.
@@ -744,14 +758,20 @@ impl<'e, 'a> Engine<'e, 'a> {
             let message = Message::filled(&case.message.fixed, rendered, ends);
             out.values.push_str(&message.text());
         }
-        let (file, span) = match &case.at {
-            Some(at) => self.locate(at, env).into_iter().next(),
-            None => None,
+        let places = &mut out.places;
+        places.clear();
+        if let Some(at) = &case.at {
+            self.locate(at, env, places);
         }
-        .unwrap_or((block.file, block.header()));
+        let (file, span) = places
+            .first()
+            .copied()
+            .unwrap_or((block.file, block.header()));
         let at = out.findings.len() as u32;
         for (label, (target, _)) in case.labels.iter().enumerate() {
-            for (file, span) in self.locate(target, env) {
+            out.places.clear();
+            self.locate(target, env, &mut out.places);
+            for &(file, span) in &out.places {
                 out.labels.push((at, file, span, label as u16));
             }
         }
@@ -829,38 +849,35 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
-    /// Where an `at` or `label` expression points.
-    fn locate(&self, expr: &Expr, env: &mut Env<'a, '_>) -> Vec<(FileId, Span)> {
+    /// Where an `at` or `label` expression points, appended to `out`.
+    fn locate(&self, expr: &Expr, env: &mut Env<'a, '_>, out: &mut Vec<(FileId, Span)>) {
         match &expr.kind {
-            ExprKind::Match => env.matched.into_iter().collect(),
+            ExprKind::Match => out.extend(env.matched),
             ExprKind::Field(base, name, _) => {
                 let base = self.eval(base, env);
-                let mut out = Vec::new();
                 for item in base.items() {
                     if let V::Block(id) = item {
                         let block = self.model.block(*id);
-                        let span = match name.text.as_str() {
-                            "name" => self.model.name_span(block),
-                            _ => self.model.attr(block, &name.text).map(|a| a.span),
+                        let span = match name.builtin {
+                            Some(BuiltinField::Name) => self.model.name_span(block),
+                            _ => self
+                                .model
+                                .attr_at(block, name.index[block.kind as usize])
+                                .map(|a| a.span),
                         };
                         out.push((block.file, span.unwrap_or(block.header())));
                     }
                 }
-                out
             }
             _ => {
                 let value = self.eval(expr, env);
-                value
-                    .items()
-                    .iter()
-                    .filter_map(|v| match v {
-                        V::Block(id) => {
-                            let block = self.model.block(*id);
-                            Some((block.file, block.header()))
-                        }
-                        _ => None,
-                    })
-                    .collect()
+                out.extend(value.items().iter().filter_map(|v| match v {
+                    V::Block(id) => {
+                        let block = self.model.block(*id);
+                        Some((block.file, block.header()))
+                    }
+                    _ => None,
+                }));
             }
         }
     }
@@ -882,6 +899,13 @@ impl<'e, 'a> Engine<'e, 'a> {
             ExprKind::Var(slot) => self.var(*slot, env),
             ExprKind::List(items) => V::List(items.iter().map(|e| self.eval(e, env)).collect()),
             ExprKind::Field(base, name, _) => {
+                // A variable's attribute, the commonest path: read without
+                // cloning the variable's value.
+                if let ExprKind::Var(slot) = base.kind
+                    && let Some(V::Block(id)) = env.get(slot)
+                {
+                    return self.attribute(*id, name);
+                }
                 let base = self.eval(base, env);
                 self.field(&base, name)
             }
@@ -1089,25 +1113,28 @@ impl<'e, 'a> Engine<'e, 'a> {
             .any(|&c| right.iter().any(|&a| self.taxonomy.is_under(c, a)))
     }
 
-    fn call(&self, name: &str, args: &[Expr], env: &mut Env<'a, '_>) -> V<'a> {
-        match name {
-            "round" => self
+    fn call(&self, name: &FuncName, args: &[Expr], env: &mut Env<'a, '_>) -> V<'a> {
+        let Some(builtin) = name.builtin else {
+            return V::Absent;
+        };
+        match builtin {
+            Builtin::Round => self
                 .eval(&args[0], env)
                 .number()
                 .map_or(V::Absent, |n| V::Num(n.round())),
-            "present" => V::Bool(!self.eval(&args[0], env).is_absent()),
-            "absent" => V::Bool(self.eval(&args[0], env).is_absent()),
-            "len" | "count" => V::Num(self.eval(&args[0], env).items().len() as f64),
-            "sensitive" | "personal" | "quasi_identifier" => {
-                let wanted = match name {
-                    "sensitive" => SENSITIVE,
-                    "personal" => PERSONAL,
+            Builtin::Present => V::Bool(!self.eval(&args[0], env).is_absent()),
+            Builtin::Absent => V::Bool(self.eval(&args[0], env).is_absent()),
+            Builtin::Len => V::Num(self.eval(&args[0], env).items().len() as f64),
+            Builtin::Sensitive | Builtin::Personal | Builtin::QuasiIdentifier => {
+                let wanted = match builtin {
+                    Builtin::Sensitive => SENSITIVE,
+                    Builtin::Personal => PERSONAL,
                     _ => QUASI_IDENTIFIER,
                 };
                 let value = self.eval(&args[0], env);
                 V::Bool(self.marks(&value) & wanted != 0)
             }
-            "matches" => {
+            Builtin::Matches => {
                 let text = self.eval(&args[0], env);
                 let (V::Text(text, source), ExprKind::Word(list)) = (&text, &args[1].kind) else {
                     return V::Bool(false);
@@ -1136,7 +1163,6 @@ impl<'e, 'a> Engine<'e, 'a> {
                     None => V::Bool(false),
                 }
             }
-            _ => V::Absent,
         }
     }
 
@@ -1144,9 +1170,11 @@ impl<'e, 'a> Engine<'e, 'a> {
         match (&quant.range, &quant.plan) {
             (Range::Kind(kind, _), Some(plan)) => self.aggregate(quant, *kind, plan, env),
             (Range::List(list), _) => {
+                // The items are cloned one by one as they are bound: a list
+                // value is shared, so holding it costs nothing.
                 let items = self.eval(list, env);
-                let items: Vec<V<'a>> = items.items().to_vec();
-                self.fold(quant, items.into_iter(), env)
+                let items = items.items();
+                self.fold(quant, items.iter().cloned(), env)
             }
             _ => V::Absent,
         }

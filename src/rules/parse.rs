@@ -945,7 +945,7 @@ impl<'s> P<'s> {
             }
         }
         Some(Expr {
-            kind: ExprKind::Call(name, args),
+            kind: ExprKind::Call(FuncName::new(name), args),
             span: Span::new(start, self.pos),
         })
     }
