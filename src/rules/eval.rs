@@ -171,15 +171,40 @@ pub struct Engine<'e, 'a> {
     /// thread needs one first.
     indexes: &'e [OnceLock<Index<'a>>],
     /// Attribute values read while evaluating the current block, shared by
-    /// all the cases that range over it: most rules read the same few
-    /// attributes (`g.datasets`, `g.access`), and converting a list value
-    /// allocates.
-    memo: &'e std::cell::RefCell<FxHashMap<(BlockId, u8), V<'a>>>,
+    /// all the cases that range over it.
+    memo: &'e std::cell::RefCell<Memo<'a>>,
     /// The pattern lists each clause text of the current block may match,
     /// by the text's literal: every clause is matched against
     /// a dozen lists, by a dozen rules.
     screens: &'e std::cell::RefCell<FxHashMap<TextSource, ListMask>>,
 }
+
+/// Attribute values already read. The forty-odd cases on a grant read
+/// the same few attributes (`g.datasets`, `g.access`, `g.exclusive`) again
+/// and again: each is decoded once per block and then read from a slot.
+#[derive(Default)]
+pub struct Memo<'a> {
+    /// The block whose attributes `current` holds.
+    block: Option<BlockId>,
+    /// By schema index.
+    current: Vec<Option<V<'a>>>,
+    /// List values of other blocks (a grant's datasets, say): converting a
+    /// list allocates, and many cases follow the same references.
+    others: FxHashMap<(BlockId, u8), V<'a>>,
+}
+
+impl<'a> Memo<'a> {
+    /// Forgets what was read: the next block is evaluated.
+    fn start(&mut self, block: BlockId) {
+        self.block = Some(block);
+        self.current.iter_mut().for_each(|v| *v = None);
+        self.others.clear();
+    }
+}
+
+/// The most list values of other blocks a memo keeps: an aggregate that
+/// reads every grant's datasets would otherwise keep them all.
+const MEMO_OTHERS: usize = 4096;
 
 /// The groups of one aggregate.
 pub struct Index<'a> {
@@ -655,13 +680,13 @@ pub fn run_all<'a>(
                     }
                 })
                 .collect();
-            let memo = std::cell::RefCell::new(FxHashMap::default());
+            let memo = std::cell::RefCell::new(Memo::default());
             let screens = std::cell::RefCell::new(FxHashMap::default());
             let mut reported: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
             for &id in chunk.iter() {
                 // Recorded once for all the findings on this block.
                 let mut block_slot = None;
-                memo.borrow_mut().clear();
+                memo.borrow_mut().start(id);
                 screens.borrow_mut().clear();
                 for (env, &(r, c, number)) in envs.iter_mut().zip(cases.iter()) {
                     let rule = &rules[r];
@@ -966,19 +991,40 @@ impl<'e, 'a> Engine<'e, 'a> {
             None => {}
         }
         let index = name.index[block.kind as usize];
+        let mut memo = self.memo.borrow_mut();
+        if memo.block == Some(id) {
+            let slot = index as usize;
+            if let Some(Some(value)) = memo.current.get(slot) {
+                return value.clone();
+            }
+            let value = match model.value_at(block, index) {
+                Some(stored) => self.value(block, stored),
+                None => V::Absent,
+            };
+            if slot < block.kind.schema().attrs.len() {
+                if memo.current.len() <= slot {
+                    memo.current.resize(slot + 1, None);
+                }
+                memo.current[slot] = Some(value.clone());
+            }
+            return value;
+        }
         let Some(stored) = model.value_at(block, index) else {
             return V::Absent;
         };
-        // Only lists are worth remembering: they allocate when converted,
-        // and a scalar is read faster than it is looked up.
+        // Of other blocks, only lists are worth remembering: they allocate
+        // when converted, and a scalar is read faster than it is looked up.
         if !matches!(stored, Value::List(_)) {
             return self.value(block, stored);
         }
-        if let Some(value) = self.memo.borrow().get(&(id, index)) {
+        if let Some(value) = memo.others.get(&(id, index)) {
             return value.clone();
         }
         let value = self.value(block, stored);
-        self.memo.borrow_mut().insert((id, index), value.clone());
+        if memo.others.len() >= MEMO_OTHERS {
+            memo.others.clear();
+        }
+        memo.others.insert((id, index), value.clone());
         value
     }
 
@@ -1072,25 +1118,26 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
-    /// The categories of a value: a category, a dataset's, or a list's.
-    fn categories(&self, value: &V<'a>, out: &mut Vec<CategoryId>) {
+    /// Calls `found` on each category of a value (a category, a dataset's,
+    /// or a list's) until it returns true; whether it did.
+    fn any_category(&self, value: &V<'a>, found: &mut impl FnMut(CategoryId) -> bool) -> bool {
         match value {
-            V::Cat(c) => out.push(*c),
+            V::Cat(c) => found(*c),
             V::Block(id) => {
                 let block = self.model.block(*id);
                 let Some(index) = categories_index(block.kind) else {
-                    return;
+                    return false;
                 };
-                if let Some(Value::List(list)) = self.model.value_at(block, index) {
-                    for item in self.model.items(block, list) {
-                        if let Value::Category(c) = item.value {
-                            out.push(c);
-                        }
-                    }
-                }
+                let Some(Value::List(list)) = self.model.value_at(block, index) else {
+                    return false;
+                };
+                self.model.items(block, list).any(|item| match item.value {
+                    Value::Category(c) => found(c),
+                    _ => false,
+                })
             }
-            V::List(items) => items.iter().for_each(|i| self.categories(i, out)),
-            _ => {}
+            V::List(items) => items.iter().any(|i| self.any_category(i, found)),
+            _ => false,
         }
     }
 
@@ -1105,12 +1152,12 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
+    /// Whether a category of `x` is under one of `y`. Walked without
+    /// collecting either side: `y` is nearly always a constant or two.
     fn under(&self, x: &V<'a>, y: &V<'a>) -> bool {
-        let (mut left, mut right) = (Vec::new(), Vec::new());
-        self.categories(x, &mut left);
-        self.categories(y, &mut right);
-        left.iter()
-            .any(|&c| right.iter().any(|&a| self.taxonomy.is_under(c, a)))
+        self.any_category(x, &mut |c| {
+            self.any_category(y, &mut |a| self.taxonomy.is_under(c, a))
+        })
     }
 
     fn call(&self, name: &FuncName, args: &[Expr], env: &mut Env<'a, '_>) -> V<'a> {
@@ -1308,6 +1355,20 @@ impl<'e, 'a> Engine<'e, 'a> {
                 }
                 for k in keys {
                     add_member(&mut groups, k, id);
+                }
+            } else if passes && plan.joins.iter().all(|join| !join.membership) {
+                // Equalities only: one key of one part per join, and no
+                // block under two keys.
+                let mut parts = Vec::with_capacity(plan.joins.len());
+                for join in &plan.joins {
+                    let value = self.eval(&join.inner, &mut inner_env);
+                    if value.is_absent() {
+                        break;
+                    }
+                    parts.push(key(&value));
+                }
+                if parts.len() == plan.joins.len() {
+                    add_member(&mut groups, group_key(parts), id);
                 }
             } else if passes {
                 // Each key sized for all its parts: a group's key lives as
