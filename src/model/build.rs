@@ -34,7 +34,7 @@ pub fn build<'a>(files: &[(FileId, &'a str)]) -> (Model<'a>, Vec<Diagnostic>) {
 /// only one block is alive at a time.
 pub fn lower_source<'a>(file: FileId, text: &'a str) -> (LoweredFile<'a>, Vec<Diagnostic>) {
     let mut lowerer = Lowerer::new(file, text);
-    let (comments, syntax_errors) = syntax::parse_each(text, file, |block| lowerer.block(&block));
+    let (comments, syntax_errors) = syntax::parse_each(text, file, |block| lowerer.block(block));
     let (mut lowered, mut errors) = lowerer.finish();
     lowered.comments = comments;
     let mut all = syntax_errors;
@@ -299,7 +299,9 @@ impl<'a> Lowerer<'a> {
     ) -> (u32, u16) {
         let file = self.file;
         let schema = kind.schema();
-        let mut seen: Vec<(usize, Span)> = Vec::new();
+        // By schema index; schemas have fewer than 128 attributes (a test
+        // holds them to it).
+        let mut seen: u128 = 0;
         let start = self.lowered.data.attrs.len();
         for attribute in ast_block.attributes() {
             let key = attribute.key;
@@ -307,7 +309,12 @@ impl<'a> Lowerer<'a> {
                 self.unknown_attribute(kind, file, key.text, key.span, block_ref);
                 continue;
             };
-            if let Some(&(_, first)) = seen.iter().find(|(i, _)| *i == index) {
+            if seen & (1 << index) != 0 {
+                // Rare: the first one given is looked for again.
+                let first = ast_block
+                    .attributes()
+                    .find(|a| schema.attr_index(a.key.text) == Some(index))
+                    .map_or(key.span, |a| a.key.span);
                 self.errors.push(
                     Diagnostic::error(
                         codes::DUPLICATE_ATTRIBUTE,
@@ -322,7 +329,7 @@ impl<'a> Lowerer<'a> {
                 );
                 continue;
             }
-            seen.push((index, key.span));
+            seen |= 1 << index;
             let attr_schema = &schema.attrs[index];
             let mut context = Context {
                 in_list: false,
@@ -344,7 +351,7 @@ impl<'a> Lowerer<'a> {
         // A block whose `{` is missing has been reported; its body was skipped.
         let has_body = ast_block.open.is_some();
         for (index, attr) in schema.attrs.iter().enumerate() {
-            if has_body && attr.required && !seen.iter().any(|(i, _)| *i == index) {
+            if has_body && attr.required && seen & (1 << index) == 0 {
                 let what = match ast_block.name.map(|n| n.text) {
                     Some(name) => format!("`{kind} {name}`"),
                     None => format!("this `{kind}` block"),

@@ -25,7 +25,12 @@ pub const MAX_TOKEN_LEN: usize = 1024;
 /// Parses one file. `src` is the whole file text, BOM included.
 pub fn parse(src: &str, file: FileId) -> (Ast<'_>, Vec<Diagnostic>) {
     let mut blocks = Vec::new();
-    let (comments, errors) = parse_each(src, file, |block| blocks.push(block));
+    let (comments, errors) = parse_blocks(src, file, |mut block| {
+        // Held for the whole tree's life: room to grow is waste.
+        block.entries.shrink_to_fit();
+        blocks.push(block);
+        Vec::new()
+    });
     (Ast { blocks, comments }, errors)
 }
 
@@ -35,7 +40,24 @@ pub fn parse(src: &str, file: FileId) -> (Ast<'_>, Vec<Diagnostic>) {
 pub fn parse_each<'a>(
     src: &'a str,
     file: FileId,
-    each: impl FnMut(Block<'a>),
+    mut each: impl FnMut(&Block<'a>),
+) -> (Vec<Span>, Vec<Diagnostic>) {
+    parse_blocks(src, file, |mut block| {
+        each(&block);
+        // The next block's entries go where this one's were: growing a
+        // fresh vector for every block cost more than the parse around it.
+        let mut entries = std::mem::take(&mut block.entries);
+        entries.clear();
+        entries
+    })
+}
+
+/// Parses one file, handing each top-level block to `each`, which may give
+/// back an emptied vector for the next block's entries.
+fn parse_blocks<'a>(
+    src: &'a str,
+    file: FileId,
+    each: impl FnMut(Block<'a>) -> Vec<Entry<'a>>,
 ) -> (Vec<Span>, Vec<Diagnostic>) {
     let mut parser = Parser {
         src,
@@ -43,6 +65,7 @@ pub fn parse_each<'a>(
         file,
         errors: Vec::new(),
         comments: Vec::new(),
+        spare: Vec::new(),
     };
     if src.starts_with('\u{FEFF}') {
         parser.pos = 3;
@@ -95,6 +118,8 @@ struct Parser<'a> {
     file: FileId,
     errors: Vec<Diagnostic>,
     comments: Vec<Span>,
+    /// An empty vector, with room, for the next top-level block's entries.
+    spare: Vec<Entry<'a>>,
 }
 
 impl<'a> Parser<'a> {
@@ -232,7 +257,7 @@ impl<'a> Parser<'a> {
 
     // ----- blocks ----------------------------------------------------------
 
-    fn file(&mut self, mut each: impl FnMut(Block<'a>)) {
+    fn file(&mut self, mut each: impl FnMut(Block<'a>) -> Vec<Entry<'a>>) {
         loop {
             self.skip_trivia();
             let Some(c) = self.peek_char() else {
@@ -255,7 +280,7 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 let block = self.block(kind, 0);
-                each(block);
+                self.spare = each(block);
             } else if c == '}' || c == ']' {
                 let span = self.char_span();
                 self.error(codes::UNEXPECTED_CLOSE, span, format!("unexpected `{c}`"))
@@ -336,11 +361,16 @@ impl<'a> Parser<'a> {
         title: Option<StrLit<'a>>,
         depth: usize,
     ) -> Block<'a> {
+        let entries = if depth == 0 {
+            std::mem::take(&mut self.spare)
+        } else {
+            Vec::new()
+        };
         let mut block = Block {
             kind,
             name,
             title,
-            entries: Vec::new(),
+            entries,
             span: kind.span,
             open: None,
         };
@@ -403,7 +433,9 @@ impl<'a> Parser<'a> {
             if c == '}' {
                 self.pos += 1;
                 block.span = block.span.cover(Span::empty(self.pos));
-                block.entries.shrink_to_fit();
+                if depth > 0 {
+                    block.entries.shrink_to_fit();
+                }
                 return block;
             }
             if lexer::is_ident_start(c) {
