@@ -1332,17 +1332,25 @@ impl<'e, 'a> Engine<'e, 'a> {
             matched: None,
         };
         inner_env.slots[..self.params].clone_from_slice(&env.slots[..self.params]);
+        // A memo of its own: each member's attributes are decoded once for
+        // its filters and keys, and the caller's block keeps what it read.
+        let memo = std::cell::RefCell::new(Memo::default());
+        let this = Engine {
+            memo: &memo,
+            ..*self
+        };
         let mut groups: FxHashMap<Key<'a>, Group<'a>> = FxHashMap::default();
+        let mut keys: Vec<Key<'a>> = Vec::new();
         for &id in &self.by_kind[kind as usize] {
+            memo.borrow_mut().start(id);
             let previous = inner_env.set(quant.slot, V::Block(id));
             let passes = plan
                 .filters
                 .iter()
-                .all(|f| self.eval(f, &mut inner_env).truthy());
+                .all(|f| this.eval(f, &mut inner_env).truthy());
             if passes && let [join] = plan.joins.as_slice() {
                 // One join key, the common case: no key lists to build.
-                let value = self.eval(&join.inner, &mut inner_env);
-                let mut keys: Vec<Key<'a>> = Vec::new();
+                let value = this.eval(&join.inner, &mut inner_env);
                 if join.membership {
                     for element in value.items() {
                         let k = key(element);
@@ -1350,18 +1358,18 @@ impl<'e, 'a> Engine<'e, 'a> {
                             keys.push(k);
                         }
                     }
+                    for k in keys.drain(..) {
+                        add_member(&mut groups, k, id);
+                    }
                 } else if !value.is_absent() {
-                    keys.push(key(&value));
-                }
-                for k in keys {
-                    add_member(&mut groups, k, id);
+                    add_member(&mut groups, key(&value), id);
                 }
             } else if passes && plan.joins.iter().all(|join| !join.membership) {
                 // Equalities only: one key of one part per join, and no
                 // block under two keys.
                 let mut parts = Vec::with_capacity(plan.joins.len());
                 for join in &plan.joins {
-                    let value = self.eval(&join.inner, &mut inner_env);
+                    let value = this.eval(&join.inner, &mut inner_env);
                     if value.is_absent() {
                         break;
                     }
@@ -1376,7 +1384,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 let parts = plan.joins.len();
                 let mut keys: Vec<Vec<Key<'a>>> = vec![Vec::with_capacity(parts)];
                 for join in &plan.joins {
-                    let value = self.eval(&join.inner, &mut inner_env);
+                    let value = this.eval(&join.inner, &mut inner_env);
                     if join.membership {
                         let elements: Vec<Key<'a>> = value.items().iter().map(key).collect();
                         keys = keys
@@ -1416,7 +1424,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             };
             if plan.precompute {
                 let ids = members.iter().map(|&id| V::Block(id));
-                *group = Group::Value(self.fold_with(quant, ids, &mut inner_env, |_, _| true));
+                *group = Group::Value(this.fold_with(quant, ids, &mut inner_env, |_, _| true));
             } else {
                 // Kept for the whole run: room for more members is waste.
                 members.shrink_to_fit();
