@@ -1074,7 +1074,23 @@ impl<'e, 'a> Engine<'e, 'a> {
                 }
             }
             _ => {
-                let (x, y) = (self.eval(a, env), self.eval(b, env));
+                // A constant operand (`== automatic`, `in [raw, api]`) is
+                // compared where it is, not cloned.
+                let (x_value, y_value);
+                let x = match &a.kind {
+                    ExprKind::Const(value) => &**value,
+                    _ => {
+                        x_value = self.eval(a, env);
+                        &x_value
+                    }
+                };
+                let y = match &b.kind {
+                    ExprKind::Const(value) => &**value,
+                    _ => {
+                        y_value = self.eval(b, env);
+                        &y_value
+                    }
+                };
                 match op {
                     BinOp::Eq => V::Bool(equal(&x, &y)),
                     BinOp::Ne => V::Bool(!equal(&x, &y)),
