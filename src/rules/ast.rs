@@ -285,3 +285,29 @@ pub struct RuleAst {
     pub example: Option<Str>,
     pub cases: Vec<CaseAst>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Builtin;
+
+    /// The functions `check.rs` accepts are the ones the engine evaluates: a
+    /// name accepted there and unresolved here would evaluate to nothing.
+    #[test]
+    fn every_function_the_checker_accepts_resolves_to_a_builtin() {
+        for name in [
+            "round",
+            "present",
+            "absent",
+            "len",
+            "count",
+            "sensitive",
+            "personal",
+            "quasi_identifier",
+            "matches",
+        ] {
+            assert!(Builtin::from_name(name).is_some(), "{name}");
+        }
+        assert_eq!(Builtin::from_name("count"), Builtin::from_name("len"));
+        assert_eq!(Builtin::from_name("size"), None);
+    }
+}
