@@ -1092,21 +1092,21 @@ impl<'e, 'a> Engine<'e, 'a> {
                     }
                 };
                 match op {
-                    BinOp::Eq => V::Bool(equal(&x, &y)),
-                    BinOp::Ne => V::Bool(!equal(&x, &y)),
-                    BinOp::Lt => V::Bool(order(&x, &y) == Some(std::cmp::Ordering::Less)),
+                    BinOp::Eq => V::Bool(equal(x, y)),
+                    BinOp::Ne => V::Bool(!equal(x, y)),
+                    BinOp::Lt => V::Bool(order(x, y) == Some(std::cmp::Ordering::Less)),
                     BinOp::Le => V::Bool(matches!(
-                        order(&x, &y),
+                        order(x, y),
                         Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
                     )),
-                    BinOp::Gt => V::Bool(order(&x, &y) == Some(std::cmp::Ordering::Greater)),
+                    BinOp::Gt => V::Bool(order(x, y) == Some(std::cmp::Ordering::Greater)),
                     BinOp::Ge => V::Bool(matches!(
-                        order(&x, &y),
+                        order(x, y),
                         Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)
                     )),
-                    BinOp::In => V::Bool(self.member(&x, &y)),
-                    BinOp::NotIn => V::Bool(!x.is_absent() && !self.member(&x, &y)),
-                    BinOp::Under => V::Bool(self.under(&x, &y)),
+                    BinOp::In => V::Bool(self.member(x, y)),
+                    BinOp::NotIn => V::Bool(!x.is_absent() && !self.member(x, y)),
+                    BinOp::Under => V::Bool(self.under(x, y)),
                     BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div => {
                         match (x.number(), y.number()) {
                             (Some(p), Some(q)) => V::Num(match op {
