@@ -76,17 +76,9 @@ impl Ty {
 }
 
 /// Names every case can use besides its own.
-const FUNCTIONS: &[&str] = &[
-    "round",
-    "present",
-    "absent",
-    "len",
-    "sensitive",
-    "personal",
-    "quasi_identifier",
-    "matches",
-    "count",
-];
+fn function_names() -> impl Iterator<Item = &'static str> {
+    Builtin::NAMES.iter().map(|&(name, _)| name)
+}
 
 pub(super) struct Checker<'p> {
     pub file: FileId,
@@ -174,7 +166,7 @@ impl<'p> Checker<'p> {
             .scope
             .iter()
             .map(|(n, _, _)| n.clone())
-            .chain(FUNCTIONS.iter().map(|f| f.to_string()))
+            .chain(function_names().map(str::to_string))
             .collect();
         let near = closest(word, names.iter().map(String::as_str)).map(str::to_string);
         let error = self.error(
@@ -242,7 +234,7 @@ impl<'p> Checker<'p> {
                 self.binary(op, left, &lt, right, &rt, span)
             }
             ExprKind::Call(name, args) => {
-                let name = name.text.clone();
+                let name = name.clone();
                 self.call(&name, args, span)
             }
             ExprKind::Quant(quant) => self.quant(quant),
@@ -538,117 +530,106 @@ impl<'p> Checker<'p> {
         }
     }
 
-    fn call(&mut self, name: &str, args: &mut [Expr], span: Span) -> Ty {
-        let arity = |n: usize| args.len() == n;
-        match name {
-            "present" | "absent" | "len" | "sensitive" | "personal" | "quasi_identifier"
-            | "count" | "round"
-                if arity(1) =>
-            {
-                let ty = self.check(&mut args[0]);
-                match name {
-                    "round" => {
-                        self.expect_number(&ty, &args[0]);
-                        Ty::Number
-                    }
-                    "len" | "count" => {
-                        if !matches!(ty, Ty::List(_) | Ty::Any) {
-                            let found = ty.describe();
-                            self.error(
-                                codes::TYPE_MISMATCH,
-                                args[0].span,
-                                format!("`{name}` needs a list, found {found}"),
-                            );
-                        }
-                        Ty::Number
-                    }
-                    "sensitive" | "personal" | "quasi_identifier" => {
-                        if !matches!(
-                            ty.element(),
-                            Ty::Category
-                                | Ty::Block(Some(BlockKind::Dataset))
-                                | Ty::Block(None)
-                                | Ty::Any
-                        ) {
-                            let found = ty.describe();
-                            self.error(
-                                codes::TYPE_MISMATCH,
-                                args[0].span,
-                                format!("`{name}` needs categories or datasets, found {found}"),
-                            );
-                        }
-                        Ty::Bool
-                    }
-                    _ => Ty::Bool,
-                }
+    fn call(&mut self, func: &FuncName, args: &mut [Expr], span: Span) -> Ty {
+        let name = func.text.as_str();
+        let Some(builtin) = func.builtin else {
+            let near = closest(
+                name,
+                function_names().chain(["any", "all", "none", "sum", "max", "min", "first"]),
+            );
+            self.error(
+                codes::UNKNOWN_NAME,
+                span,
+                format!("unknown function `{name}`"),
+            )
+            .set_help(near.map(|n| format!("did you mean `{n}`?").into()));
+            for arg in args {
+                self.check(arg);
             }
-            "matches" if arity(2) => {
-                let ty = self.check(&mut args[0]);
-                if !matches!(ty, Ty::Text | Ty::Any) {
+            return Ty::Any;
+        };
+        if args.len() != builtin.arity() {
+            self.error(
+                codes::TYPE_MISMATCH,
+                span,
+                format!("`{name}` takes {} argument(s)", builtin.arity()),
+            );
+            return Ty::Any;
+        }
+        if builtin == Builtin::Matches {
+            return self.matches(args);
+        }
+        let ty = self.check(&mut args[0]);
+        match builtin {
+            Builtin::Round => {
+                self.expect_number(&ty, &args[0]);
+                Ty::Number
+            }
+            Builtin::Len => {
+                if !matches!(ty, Ty::List(_) | Ty::Any) {
                     let found = ty.describe();
                     self.error(
                         codes::TYPE_MISMATCH,
                         args[0].span,
-                        format!("`matches` needs a text, found {found}"),
+                        format!("`{name}` needs a list, found {found}"),
                     );
                 }
-                match &args[1].kind {
-                    ExprKind::Name(list) if self.patterns.get(list).is_some() => {
-                        let list = list.clone();
-                        args[1].kind = ExprKind::Word(list);
-                    }
-                    ExprKind::Name(list) => {
-                        let mut names: Vec<&str> = self.patterns.names().collect();
-                        names.sort_unstable();
-                        let help = match closest(list, names.iter().copied()) {
-                            Some(near) => format!("did you mean `{near}`?"),
-                            None => format!("the pattern lists are: {}", names.join(", ")),
-                        };
-                        let message = format!("no pattern list is named `{list}`");
-                        self.error(codes::UNKNOWN_PATTERN_LIST, args[1].span, message)
-                            .set_help(crate::base::diagnostic::help(help));
-                    }
-                    _ => {
-                        self.error(
-                            codes::TYPE_MISMATCH,
-                            args[1].span,
-                            "`matches` takes the name of a pattern list, like `PARTY_LEADERSHIP`",
-                        );
-                    }
+                Ty::Number
+            }
+            Builtin::Sensitive | Builtin::Personal | Builtin::QuasiIdentifier => {
+                if !matches!(
+                    ty.element(),
+                    Ty::Category | Ty::Block(Some(BlockKind::Dataset)) | Ty::Block(None) | Ty::Any
+                ) {
+                    let found = ty.describe();
+                    self.error(
+                        codes::TYPE_MISMATCH,
+                        args[0].span,
+                        format!("`{name}` needs categories or datasets, found {found}"),
+                    );
                 }
                 Ty::Bool
             }
-            _ if FUNCTIONS.contains(&name) => {
-                self.error(
-                    codes::TYPE_MISMATCH,
-                    span,
-                    format!(
-                        "`{name}` takes {} argument(s)",
-                        if name == "matches" { 2 } else { 1 }
-                    ),
-                );
-                Ty::Any
+            Builtin::Present | Builtin::Absent | Builtin::Matches => Ty::Bool,
+        }
+    }
+
+    /// `matches(text, LIST)`: the list is named by a word, resolved here.
+    fn matches(&mut self, args: &mut [Expr]) -> Ty {
+        let ty = self.check(&mut args[0]);
+        if !matches!(ty, Ty::Text | Ty::Any) {
+            let found = ty.describe();
+            self.error(
+                codes::TYPE_MISMATCH,
+                args[0].span,
+                format!("`matches` needs a text, found {found}"),
+            );
+        }
+        match &args[1].kind {
+            ExprKind::Name(list) if self.patterns.get(list).is_some() => {
+                let list = list.clone();
+                args[1].kind = ExprKind::Word(list);
+            }
+            ExprKind::Name(list) => {
+                let mut names: Vec<&str> = self.patterns.names().collect();
+                names.sort_unstable();
+                let help = match closest(list, names.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("the pattern lists are: {}", names.join(", ")),
+                };
+                let message = format!("no pattern list is named `{list}`");
+                self.error(codes::UNKNOWN_PATTERN_LIST, args[1].span, message)
+                    .set_help(crate::base::diagnostic::help(help));
             }
             _ => {
-                let near = closest(
-                    name,
-                    FUNCTIONS
-                        .iter()
-                        .copied()
-                        .chain(["any", "all", "none", "sum", "max", "min", "first"]),
-                );
                 self.error(
-                    codes::UNKNOWN_NAME,
-                    span,
-                    format!("unknown function `{name}`"),
-                )
-                .set_help(near.map(|n| format!("did you mean `{n}`?").into()));
-                for arg in args {
-                    self.check(arg);
-                }
-                Ty::Any
+                    codes::TYPE_MISMATCH,
+                    args[1].span,
+                    "`matches` takes the name of a pattern list, like `PARTY_LEADERSHIP`",
+                );
             }
         }
+        Ty::Bool
     }
 
     fn quant(&mut self, quant: &mut Quant) -> Ty {
