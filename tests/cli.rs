@@ -339,20 +339,16 @@ fn broken_rule_files_exit_2_with_their_mistakes() {
 
 #[test]
 fn calls_to_unknown_functions_or_with_wrong_arguments_are_refused() {
-    let output = datalint()
+    datalint()
         .args(["rules", "--rules", "tests/rule-errors/calls"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    for expected in [
-        "unknown function `lenght`",
-        "did you mean `len`?",
-        "`present` takes 1 argument(s)",
-        "`matches` takes 2 argument(s)",
-    ] {
-        assert!(stderr.contains(expected), "{expected} in:\n{stderr}");
-    }
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown function `lenght`")
+                .and(predicate::str::contains("did you mean `len`?"))
+                .and(predicate::str::contains("`present` takes 1 argument(s)"))
+                .and(predicate::str::contains("`matches` takes 2 argument(s)")),
+        );
 }
 
 #[test]

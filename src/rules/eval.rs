@@ -183,7 +183,7 @@ pub struct Engine<'e, 'a> {
 /// the same few attributes (`g.datasets`, `g.access`, `g.exclusive`) again
 /// and again: each is decoded once per block and then read from a slot.
 #[derive(Default)]
-pub struct Memo<'a> {
+struct Memo<'a> {
     /// The block whose attributes `current` holds.
     block: Option<BlockId>,
     /// By schema index.
