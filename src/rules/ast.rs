@@ -122,6 +122,9 @@ pub enum ExprKind {
     /// A literal, word, category or list of them, evaluated once when the
     /// rule is built (see `eval::fold_constants`).
     Const(std::sync::Arc<crate::rules::eval::V<'static>>),
+    /// A subexpression that several cases compute alike, with its id: its
+    /// value is kept for the block being checked (see `share.rs`).
+    Shared(u32, Box<Expr>),
 }
 
 /// An attribute name in a path, with its index in each block kind's schema

@@ -238,8 +238,9 @@ impl<'p> Checker<'p> {
                 self.call(&name, args, span)
             }
             ExprKind::Quant(quant) => self.quant(quant),
-            // Folding runs after checking; a folded tree is not checked again.
-            ExprKind::Const(_) => Ty::Any,
+            // Folding and sharing run after checking; their trees are not
+            // checked again.
+            ExprKind::Const(_) | ExprKind::Shared(..) => Ty::Any,
         }
     }
 

@@ -191,6 +191,8 @@ struct Memo<'a> {
     /// List values of other blocks (a grant's datasets, say): converting a
     /// list allocates, and many cases follow the same references.
     others: FxHashMap<(BlockId, u8), V<'a>>,
+    /// Values of shared subexpressions (`share.rs`) for this block, by id.
+    shared: Vec<Option<V<'a>>>,
 }
 
 impl<'a> Memo<'a> {
@@ -199,6 +201,7 @@ impl<'a> Memo<'a> {
         self.block = Some(block);
         self.current.iter_mut().for_each(|v| *v = None);
         self.others.clear();
+        self.shared.iter_mut().for_each(|v| *v = None);
     }
 }
 
@@ -942,7 +945,23 @@ impl<'e, 'a> Engine<'e, 'a> {
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b, env),
             ExprKind::Call(name, args) => self.call(name, args, env),
             ExprKind::Quant(quant) => self.quant(quant, env),
+            ExprKind::Shared(id, inner) => self.shared(*id as usize, inner, env),
         }
+    }
+
+    /// A subexpression several cases compute alike: evaluated once per
+    /// block.
+    fn shared(&self, id: usize, expr: &Expr, env: &mut Env<'a, '_>) -> V<'a> {
+        if let Some(Some(value)) = self.memo.borrow().shared.get(id) {
+            return value.clone();
+        }
+        let value = self.eval(expr, env);
+        let mut memo = self.memo.borrow_mut();
+        if memo.shared.len() <= id {
+            memo.shared.resize(id + 1, None);
+        }
+        memo.shared[id] = Some(value.clone());
+        value
     }
 
     fn var(&self, slot: Slot, env: &mut Env<'a, '_>) -> V<'a> {

@@ -12,6 +12,7 @@ mod literals;
 mod parse;
 pub mod patterns;
 pub mod plan;
+mod share;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -357,6 +358,7 @@ impl RuleSet {
             });
         }
         rules.sort_by(|a, b| a.code().cmp(b.code()));
+        share::share_subexpressions(&mut rules);
         Ok(RuleSet {
             rules,
             patterns,
