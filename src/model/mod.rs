@@ -397,11 +397,13 @@ impl<'a> FileData<'a> {
         let bytes = text.as_bytes();
         // Upper bounds: a block has a `{`, a string two `"`, an attribute a line
         // (or a `;`), a list item a `,` or `]` after it.
+        // One byte at a time: memchr counts a single byte with SIMD, but
+        // visits every match of two.
         let count = |a: u8| memchr::memchr_iter(a, bytes).count();
         let braces = count(b'{');
         let quotes = count(b'"');
-        let lines = memchr::memchr2_iter(b'\n', b';', bytes).count() + 1;
-        let separators = memchr::memchr2_iter(b',', b']', bytes).count();
+        let lines = count(b'\n') + count(b';') + 1;
+        let separators = count(b',') + count(b']');
         FileData {
             text,
             blocks: Vec::with_capacity(braces),

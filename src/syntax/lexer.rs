@@ -6,10 +6,7 @@ use nom::{
     IResult, Parser,
     bytes::complete::{take_while_m_n, take_while1},
     character::complete::char,
-    combinator::recognize,
     error::ErrorKind,
-    multi::many0_count,
-    sequence::{pair, preceded},
 };
 
 /// Space within a line: what separates an attribute's key from its value.
@@ -47,9 +44,19 @@ pub fn ident(input: &str) -> IResult<&str, &str> {
     Ok((&input[len..], &input[..len]))
 }
 
-/// Identifiers joined by `.`: `user.location.precise`.
+/// Identifiers joined by `.`: `user.location.precise`. Every enum word,
+/// reference and category is one, so like [`ident`] it scans bytes: the
+/// same grammar as `recognize(pair(ident, many0_count(preceded(char('.'),
+/// ident))))`, a fifth of the parse as combinators (see the test).
 pub fn path(input: &str) -> IResult<&str, &str> {
-    recognize(pair(ident, many0_count(preceded(char('.'), ident)))).parse(input)
+    let (mut rest, _) = ident(input)?;
+    while let Some(after) = rest.strip_prefix('.')
+        && let Ok((after, _)) = ident(after)
+    {
+        rest = after;
+    }
+    let len = input.len() - rest.len();
+    Ok((rest, &input[..len]))
 }
 
 /// Digits with `_` allowed: `40_000_000`. Placement of `_` is checked by
@@ -110,6 +117,36 @@ mod tests {
             Ok((",", "user.location.precise"))
         );
         assert_eq!(path("user. x"), Ok((". x", "user")));
+    }
+
+    /// The hand-written scan and the combinators it replaces agree.
+    #[test]
+    fn paths_as_combinators_read_them() {
+        use nom::combinator::recognize;
+        use nom::multi::many0_count;
+        use nom::sequence::{pair, preceded};
+        let combinators =
+            |input| recognize(pair(ident, many0_count(preceded(char('.'), ident)))).parse(input);
+        for input in [
+            "a",
+            "a.b",
+            "a.b.c rest",
+            "a.",
+            "a..b",
+            "a.9",
+            "a.b.",
+            ".a",
+            "9",
+            "",
+            "a-b.c_d{",
+            "user.location.precise,",
+            "a.b.c.d.e.f",
+            "x.",
+            "é",
+            "a.é",
+        ] {
+            assert_eq!(path(input), combinators(input), "{input:?}");
+        }
     }
 
     #[test]

@@ -315,10 +315,13 @@ impl<'a> Parser<'a> {
 
     /// Reports a token of `len` bytes at the current position if it is
     /// longer than [`MAX_TOKEN_LEN`]; the caller skips it.
+    #[inline]
     fn too_long(&mut self, len: usize, what: &str) -> bool {
-        if len <= MAX_TOKEN_LEN {
-            return false;
-        }
+        len > MAX_TOKEN_LEN && self.report_too_long(len, what)
+    }
+
+    #[cold]
+    fn report_too_long(&mut self, len: usize, what: &str) -> bool {
         let span = Span::new(self.pos, self.pos + len);
         let start: String = self.rest().chars().take(16).collect();
         self.error(
