@@ -19,9 +19,21 @@ pub fn is_ident_start(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '_'
 }
 
-pub fn is_ident_continue(c: char) -> bool {
+pub const fn is_ident_continue(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '-'
 }
+
+/// [`is_ident_continue`] by byte: one load per byte instead of four
+/// range tests.
+static IDENT_CONTINUE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = is_ident_continue(b as u8 as char);
+        b += 1;
+    }
+    table
+};
 
 /// `[A-Za-z_][A-Za-z0-9_-]*`. Identifiers are ASCII, so this scans bytes
 /// rather than decoding characters: it is the parser's hottest function.
@@ -38,7 +50,7 @@ pub fn ident(input: &str) -> IResult<&str, &str> {
     }
     let len = 1 + bytes[1..]
         .iter()
-        .take_while(|&&b| is_ident_continue(b as char))
+        .take_while(|&&b| IDENT_CONTINUE[b as usize])
         .count();
     // All bytes counted are ASCII, so `len` is a character boundary.
     Ok((&input[len..], &input[..len]))
