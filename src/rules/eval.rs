@@ -219,6 +219,8 @@ enum Group<'a> {
     /// The aggregate's value for the group, when it depends on nothing else
     /// (the members are then no longer needed).
     Value(V<'a>),
+    /// That value while the index is built, and whether it is settled.
+    Folding(Fold<'a>, bool),
 }
 
 /// The slots of one evaluation: parameters, the case variable, `let`s and
@@ -1335,6 +1337,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         let members = match group {
             Group::Value(value) => return value.clone(),
             Group::Members(members) => members.iter().map(|&id| V::Block(id)),
+            Group::Folding(..) => unreachable!("finished when the index was built"),
         };
         self.fold_with(quant, members, env, |this, env| {
             plan.residual.iter().all(|r| this.eval(r, env).truthy())
@@ -1375,6 +1378,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             ..*self
         };
         let mut groups: FxHashMap<Key<'a>, Group<'a>> = FxHashMap::default();
+        // The keys of the block being grouped, each once.
         let mut keys: Vec<Key<'a>> = Vec::new();
         for &id in &self.by_kind[kind as usize] {
             memo.borrow_mut().start(id);
@@ -1383,6 +1387,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 .filters
                 .iter()
                 .all(|f| this.eval(f, &mut inner_env).truthy());
+            keys.clear();
             if passes && let [join] = plan.joins.as_slice() {
                 // One join key, the common case: no key lists to build.
                 let value = this.eval(&join.inner, &mut inner_env);
@@ -1393,11 +1398,8 @@ impl<'e, 'a> Engine<'e, 'a> {
                             keys.push(k);
                         }
                     }
-                    for k in keys.drain(..) {
-                        add_member(&mut groups, k, id);
-                    }
                 } else if !value.is_absent() {
-                    add_member(&mut groups, key(&value), id);
+                    keys.push(key(&value));
                 }
             } else if passes && plan.joins.iter().all(|join| !join.membership) {
                 // Equalities only: one key of one part per join, and no
@@ -1411,18 +1413,18 @@ impl<'e, 'a> Engine<'e, 'a> {
                     parts.push(key(&value));
                 }
                 if parts.len() == plan.joins.len() {
-                    add_member(&mut groups, group_key(parts), id);
+                    keys.push(group_key(parts));
                 }
             } else if passes {
                 // Each key sized for all its parts: a group's key lives as
                 // long as the index, and room to grow doubled it.
                 let parts = plan.joins.len();
-                let mut keys: Vec<Vec<Key<'a>>> = vec![Vec::with_capacity(parts)];
+                let mut lists: Vec<Vec<Key<'a>>> = vec![Vec::with_capacity(parts)];
                 for join in &plan.joins {
                     let value = this.eval(&join.inner, &mut inner_env);
                     if join.membership {
                         let elements: Vec<Key<'a>> = value.items().iter().map(key).collect();
-                        keys = keys
+                        lists = lists
                             .into_iter()
                             .flat_map(|k| {
                                 elements.iter().map(move |e| {
@@ -1434,35 +1436,55 @@ impl<'e, 'a> Engine<'e, 'a> {
                             })
                             .collect();
                     } else if value.is_absent() {
-                        keys.clear();
+                        lists.clear();
                     } else {
                         let k = key(&value);
-                        keys.iter_mut().for_each(|ks| ks.push(k.clone()));
+                        lists.iter_mut().for_each(|ks| ks.push(k.clone()));
                     }
                 }
                 // A block listed twice under one key counts once.
-                let mut unique: Vec<Vec<Key<'a>>> = Vec::with_capacity(keys.len());
-                for k in keys {
-                    if !unique.contains(&k) {
-                        unique.push(k);
+                for k in lists {
+                    let k = group_key(k);
+                    if !keys.contains(&k) {
+                        keys.push(k);
                     }
                 }
-                for k in unique {
-                    add_member(&mut groups, group_key(k), id);
+            }
+            if plan.precompute {
+                // Folded here, in block order, while the block is in the
+                // memo: folding each group afterwards visited the blocks in
+                // the groups' hash order. The body is the block's alone.
+                let mut body = None;
+                for k in keys.drain(..) {
+                    let group = groups
+                        .entry(k)
+                        .or_insert_with(|| Group::Folding(Fold::new(quant.quantifier), false));
+                    let Group::Folding(fold, settled) = group else {
+                        unreachable!("only folding groups while grouping")
+                    };
+                    if !*settled {
+                        let body = body.get_or_insert_with(|| {
+                            quant.body.as_ref().map(|b| this.eval(b, &mut inner_env))
+                        });
+                        *settled = fold.add(V::Block(id), body.clone());
+                    }
+                }
+            } else {
+                for k in keys.drain(..) {
+                    add_member(&mut groups, k, id);
                 }
             }
             inner_env.restore(quant.slot, previous);
         }
         for group in groups.values_mut() {
-            let Group::Members(members) = group else {
-                continue;
-            };
-            if plan.precompute {
-                let ids = members.iter().map(|&id| V::Block(id));
-                *group = Group::Value(this.fold_with(quant, ids, &mut inner_env, |_, _| true));
-            } else {
+            match group {
+                Group::Folding(fold, _) => {
+                    let fold = std::mem::replace(fold, Fold::new(quant.quantifier));
+                    *group = Group::Value(fold.finish());
+                }
                 // Kept for the whole run: room for more members is waste.
-                members.shrink_to_fit();
+                Group::Members(members) => members.shrink_to_fit(),
+                Group::Value(_) => {}
             }
         }
         Index { groups }
