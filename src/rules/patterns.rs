@@ -42,11 +42,11 @@ pub struct PatternList {
     pub name: String,
     pub description: String,
     phrases: Option<AhoCorasick>,
-    /// The list's regular expressions as one alternation, checked when the
-    /// file is loaded and compiled on first use: compiling takes
-    /// milliseconds, and most runs match few lists.
-    regex_source: Option<String>,
-    regex: OnceLock<Option<Regex>>,
+    /// The list's regular expressions, checked when the file is loaded and
+    /// each compiled when a text first needs it: compiling takes up to two
+    /// milliseconds a list, most of a small check's time, and a text
+    /// rarely needs more than one regex of a list.
+    regexes: Vec<ListRegex>,
     negation_guard: bool,
     reject_before: Vec<String>,
     /// The list's place in a [`Screen`] mask.
@@ -58,6 +58,55 @@ pub struct PatternList {
     /// them cannot match, and the regexes are then neither compiled nor run.
     /// Compiling is most of a small check's time.
     regex_words: Option<Vec<Vec<u8>>>,
+}
+
+/// One regular expression of a list.
+#[derive(Debug)]
+struct ListRegex {
+    /// As compiled: `\b` made ASCII (see [`literals::ascii_word_boundaries`]).
+    source: String,
+    /// `None` for a pattern beyond the compiled-size limit (see [`compile`]).
+    compiled: OnceLock<Option<Regex>>,
+    /// The literals one of which every match holds, found when a text
+    /// first needs the regex; `None` inside when they cannot be listed.
+    words: OnceLock<Option<AhoCorasick>>,
+}
+
+impl ListRegex {
+    fn new(source: &str) -> ListRegex {
+        ListRegex {
+            source: literals::ascii_word_boundaries(source),
+            compiled: OnceLock::new(),
+            words: OnceLock::new(),
+        }
+    }
+
+    /// Whether `text` holds one of the literals every match holds: when it
+    /// does not, the regex need not be compiled nor run. A text with a
+    /// letter that folds to ASCII (`folding`) may match anything.
+    fn may_match(&self, text: &str, folding: bool) -> bool {
+        let words = self.words.get_or_init(|| {
+            let hir = regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(&self.source)
+                .ok()?;
+            let words = literals::required_literals(&hir)?;
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(&words)
+                .ok()
+        });
+        folding || words.as_ref().is_none_or(|w| w.is_match(text))
+    }
+
+    fn find_at(&self, text: &str, from: usize) -> Option<Range<usize>> {
+        self.compiled
+            .get_or_init(|| compile(&self.source))
+            .as_ref()?
+            .find_at(text, from)
+            .map(|m| m.range())
+    }
 }
 
 /// All pattern lists, by name.
@@ -177,12 +226,7 @@ impl PatternList {
                 },
             )?,
         };
-        let alternatives: Vec<String> = parsed
-            .regexes
-            .iter()
-            .map(|source| format!("(?:{})", literals::ascii_word_boundaries(source)))
-            .collect();
-        let regex_source = (!alternatives.is_empty()).then(|| alternatives.join("|"));
+        let regexes = parsed.regexes.iter().map(|r| ListRegex::new(r)).collect();
         let phrase_words = parsed
             .phrases
             .iter()
@@ -192,8 +236,7 @@ impl PatternList {
             name: name.to_string(),
             description: parsed.description,
             phrases,
-            regex_source,
-            regex: OnceLock::new(),
+            regexes,
             negation_guard: parsed.negation_guard,
             reject_before: parsed
                 .reject_before
@@ -273,7 +316,7 @@ impl Patterns {
             let prefix = |w: &'p Vec<u8>| &w[..w.len().min(SCREEN_PREFIX)];
             let phrases = phrase_bit(list.index);
             words.extend(list.phrase_words.iter().map(|w| (prefix(w), phrases)));
-            if list.regex_source.is_some() {
+            if !list.regexes.is_empty() {
                 let regexes = regex_bit(list.index);
                 with_regexes |= regexes;
                 match &list.regex_words {
@@ -339,12 +382,17 @@ impl Patterns {
             .phrases
             .as_ref()
             .filter(|_| list.index >= SCREENED_LISTS || mask & phrase_bit(list.index) != 0);
-        let regex = list
-            .regex_source
-            .as_ref()
-            .filter(|_| list.index >= SCREENED_LISTS || mask & regex_bit(list.index) != 0)
-            .and_then(|source| list.regex.get_or_init(|| compile(source)).as_ref());
-        if phrases.is_none() && regex.is_none() {
+        // The regexes this text may match, in the list's order.
+        let folding = has_folding_letters(text);
+        let regexes: Vec<&ListRegex> =
+            if list.index >= SCREENED_LISTS || mask & regex_bit(list.index) != 0 {
+                (list.regexes.iter())
+                    .filter(|r| r.may_match(text, folding))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        if phrases.is_none() && regexes.is_empty() {
             return None;
         }
         // The next match of each kind at or after `from`. A search is run
@@ -352,7 +400,7 @@ impl Patterns {
         // rejected matches of one kind, searching the other again from each
         // would scan the rest of the text each time (quadratic in the text).
         let mut phrase: Option<Option<Range<usize>>> = None;
-        let mut pattern: Option<Option<Range<usize>>> = None;
+        let mut patterns: Vec<Option<Option<Range<usize>>>> = vec![None; regexes.len()];
         let mut from = 0;
         while from <= text.len() {
             if phrase
@@ -365,13 +413,24 @@ impl Patterns {
                         .map(|m| m.range()),
                 );
             }
-            if pattern
-                .as_ref()
-                .is_none_or(|m| m.as_ref().is_some_and(|m| m.start < from))
-            {
-                pattern = Some(regex.and_then(|r| r.find_at(text, from)).map(|m| m.range()));
+            // The list's regexes matched as their alternation would: the
+            // leftmost match, and of those starting together the first
+            // regex's.
+            let mut pattern: Option<Range<usize>> = None;
+            for (regex, next) in regexes.iter().zip(&mut patterns) {
+                if next
+                    .as_ref()
+                    .is_none_or(|m| m.as_ref().is_some_and(|m| m.start < from))
+                {
+                    *next = Some(regex.find_at(text, from));
+                }
+                if let Some(Some(m)) = next
+                    && pattern.as_ref().is_none_or(|p| m.start < p.start)
+                {
+                    pattern = Some(m.clone());
+                }
             }
-            let next = (phrase.clone().flatten(), pattern.clone().flatten());
+            let next = (phrase.clone().flatten(), pattern);
             let found = match next {
                 (Some(a), Some(b)) => {
                     if (b.start, std::cmp::Reverse(b.end)) < (a.start, std::cmp::Reverse(a.end)) {
@@ -399,13 +458,14 @@ impl Patterns {
         let Some(list) = self.lists.get(name) else {
             return Ok(());
         };
-        let Some(source) = &list.regex_source else {
+        let Some(regex) = list
+            .regexes
+            .iter()
+            .find(|r| r.compiled.get_or_init(|| compile(&r.source)).is_none())
+        else {
             return Ok(());
         };
-        if list.regex.get_or_init(|| compile(source)).is_some() {
-            return Ok(());
-        }
-        let error = RegexBuilder::new(source)
+        let error = RegexBuilder::new(&regex.source)
             .case_insensitive(true)
             .build()
             .err()
@@ -620,14 +680,17 @@ mod tests {
             "regexes = ['\\bautomatic(ally)?\\s+renew', '[^不]自动续期']",
         )]);
         let list = p.get("RENEW").unwrap();
+        let compiled = |i: usize| list.regexes[i].compiled.get().is_some();
         assert_eq!(p.find(list, "The term is five years. 期限五年。"), None);
-        assert!(list.regex.get().is_none());
+        assert!(!compiled(0) && !compiled(1));
         assert_eq!(
             p.find(list, "It RENEWS AUTOMATICALLY: Automatically  Renewed."),
             Some(25..45)
         );
-        assert!(list.regex.get().is_some());
+        // Only the regex whose literals the text holds.
+        assert!(compiled(0) && !compiled(1));
         assert_eq!(p.find(list, "合同到期自动续期"), Some(9..24));
+        assert!(compiled(1));
     }
 
     #[test]
@@ -737,6 +800,39 @@ mod tests {
             matched > 50,
             "only {matched} matches: the texts test little"
         );
+    }
+
+    /// The regexes of a list, compiled and run one by one, report the
+    /// match their alternation would: on every clause text of the tests,
+    /// the examples and the statute corpus, from every character on.
+    #[test]
+    fn the_regexes_one_by_one_find_what_their_alternation_finds() {
+        let p = builtin_patterns();
+        let texts = clause_texts();
+        let mut compared = 0;
+        for name in p.names() {
+            let list = p.get(name).unwrap();
+            if list.regexes.is_empty() {
+                continue;
+            }
+            let joined: Vec<String> = (list.regexes.iter())
+                .map(|r| format!("(?:{})", r.source))
+                .collect();
+            let alternation = compile(&joined.join("|")).expect("compiles");
+            for text in &texts {
+                let folding = has_folding_letters(text);
+                for (from, _) in text.char_indices().step_by(7) {
+                    let one_by_one = (list.regexes.iter())
+                        .filter(|r| r.may_match(text, folding))
+                        .filter_map(|r| r.find_at(text, from))
+                        .reduce(|best, m| if m.start < best.start { m } else { best });
+                    let expected = alternation.find_at(text, from).map(|m| m.range());
+                    assert_eq!(one_by_one, expected, "{name} on {text:?} from {from}");
+                    compared += usize::from(expected.is_some());
+                }
+            }
+        }
+        assert!(compared > 100, "only {compared} matches compared");
     }
 
     #[test]
