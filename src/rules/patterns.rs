@@ -47,6 +47,8 @@ pub struct PatternList {
     /// milliseconds a list, most of a small check's time, and a text
     /// rarely needs more than one regex of a list.
     regexes: Vec<ListRegex>,
+    /// Built when a clause first needs the regexes.
+    choice: OnceLock<RegexChoice>,
     negation_guard: bool,
     reject_before: Vec<String>,
     /// The list's place in a [`Screen`] mask.
@@ -67,45 +69,84 @@ struct ListRegex {
     source: String,
     /// `None` for a pattern beyond the compiled-size limit (see [`compile`]).
     compiled: OnceLock<Option<Regex>>,
-    /// The literals one of which every match holds, found when a text
-    /// first needs the regex; `None` inside when they cannot be listed.
-    words: OnceLock<Option<AhoCorasick>>,
 }
 
 impl ListRegex {
-    fn new(source: &str) -> ListRegex {
-        ListRegex {
-            source: literals::ascii_word_boundaries(source),
-            compiled: OnceLock::new(),
-            words: OnceLock::new(),
-        }
-    }
-
-    /// Whether `text` holds one of the literals every match holds: when it
-    /// does not, the regex need not be compiled nor run. A text with a
-    /// letter that folds to ASCII (`folding`) may match anything.
-    fn may_match(&self, text: &str, folding: bool) -> bool {
-        let words = self.words.get_or_init(|| {
-            let hir = regex_syntax::ParserBuilder::new()
-                .build()
-                .parse(&self.source)
-                .ok()?;
-            let words = literals::required_literals(&hir)?;
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(&words)
-                .ok()
-        });
-        folding || words.as_ref().is_none_or(|w| w.is_match(text))
-    }
-
     fn find_at(&self, text: &str, from: usize) -> Option<Range<usize>> {
         self.compiled
             .get_or_init(|| compile(&self.source))
             .as_ref()?
             .find_at(text, from)
             .map(|m| m.range())
+    }
+}
+
+/// Which of a list's regexes may match a text, found in one pass over it
+/// (bit `i` for regex `i`; regexes from the 64th on are always tried).
+#[derive(Debug)]
+struct RegexChoice {
+    /// The literals one of which every match of a regex holds, for every
+    /// regex whose literals can be listed.
+    words: Option<AhoCorasick>,
+    /// The regexes of each word, by pattern id.
+    owners: Vec<u64>,
+    /// Regexes any text may match.
+    always: u64,
+}
+
+impl RegexChoice {
+    fn new(regexes: &[ListRegex]) -> RegexChoice {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        let mut owners = Vec::new();
+        let mut always = 0;
+        for (i, regex) in regexes.iter().enumerate().take(64) {
+            let literals = regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(&regex.source)
+                .ok()
+                .and_then(|hir| literals::required_literals(&hir));
+            match literals {
+                Some(literals) => {
+                    owners.extend(literals.iter().map(|_| 1 << i));
+                    words.extend(literals);
+                }
+                None => always |= 1 << i,
+            }
+        }
+        // A failure to build only costs speed: every regex is then tried.
+        let words = (!words.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .build(&words)
+            })
+            .transpose()
+            .unwrap_or_else(|_| {
+                always = !0;
+                None
+            });
+        RegexChoice {
+            words,
+            owners,
+            always,
+        }
+    }
+
+    /// The regexes `text` may match: those whose literals it holds, and
+    /// every one when it holds a letter that folds to ASCII.
+    fn candidates(&self, text: &str) -> u64 {
+        if has_folding_letters(text) {
+            return !0;
+        }
+        let mut mask = self.always;
+        if let Some(words) = &self.words {
+            for m in words.find_overlapping_iter(text) {
+                mask |= self.owners[m.pattern().as_usize()];
+            }
+        }
+        mask
     }
 }
 
@@ -162,6 +203,17 @@ fn regex_bit(index: usize) -> ListMask {
 }
 
 impl PatternList {
+    /// The regexes `text` may match, in the list's order.
+    fn candidates(&self, text: &str) -> impl Iterator<Item = &ListRegex> {
+        let mask = self
+            .choice
+            .get_or_init(|| RegexChoice::new(&self.regexes))
+            .candidates(text);
+        (self.regexes.iter().enumerate())
+            .filter(move |&(i, _)| i >= 64 || mask & (1 << i) != 0)
+            .map(|(_, regex)| regex)
+    }
+
     /// Reads one pattern file and checks its regexes; its name is the file
     /// stem. Lists are independent of each other, so start-up reads them in
     /// parallel.
@@ -226,7 +278,12 @@ impl PatternList {
                 },
             )?,
         };
-        let regexes = parsed.regexes.iter().map(|r| ListRegex::new(r)).collect();
+        let regexes = (parsed.regexes.iter())
+            .map(|source| ListRegex {
+                source: literals::ascii_word_boundaries(source),
+                compiled: OnceLock::new(),
+            })
+            .collect();
         let phrase_words = parsed
             .phrases
             .iter()
@@ -237,6 +294,7 @@ impl PatternList {
             description: parsed.description,
             phrases,
             regexes,
+            choice: OnceLock::new(),
             negation_guard: parsed.negation_guard,
             reject_before: parsed
                 .reject_before
@@ -383,15 +441,13 @@ impl Patterns {
             .as_ref()
             .filter(|_| list.index >= SCREENED_LISTS || mask & phrase_bit(list.index) != 0);
         // The regexes this text may match, in the list's order.
-        let folding = has_folding_letters(text);
-        let regexes: Vec<&ListRegex> =
-            if list.index >= SCREENED_LISTS || mask & regex_bit(list.index) != 0 {
-                (list.regexes.iter())
-                    .filter(|r| r.may_match(text, folding))
-                    .collect()
-            } else {
-                Vec::new()
-            };
+        let regexes: Vec<&ListRegex> = if !list.regexes.is_empty()
+            && (list.index >= SCREENED_LISTS || mask & regex_bit(list.index) != 0)
+        {
+            list.candidates(text).collect()
+        } else {
+            Vec::new()
+        };
         if phrases.is_none() && regexes.is_empty() {
             return None;
         }
@@ -820,10 +876,8 @@ mod tests {
                 .collect();
             let alternation = compile(&joined.join("|")).expect("compiles");
             for text in &texts {
-                let folding = has_folding_letters(text);
                 for (from, _) in text.char_indices().step_by(7) {
-                    let one_by_one = (list.regexes.iter())
-                        .filter(|r| r.may_match(text, folding))
+                    let one_by_one = (list.candidates(text))
                         .filter_map(|r| r.find_at(text, from))
                         .reduce(|best, m| if m.start < best.start { m } else { best });
                     let expected = alternation.find_at(text, from).map(|m| m.range());
