@@ -729,6 +729,19 @@ mod tests {
         assert_eq!(words("élu"), None);
     }
 
+    /// A mask has 64 bits: the regexes after the 64th are tried on every
+    /// text, and still found.
+    #[test]
+    fn a_list_of_more_than_64_regexes() {
+        let regexes: Vec<String> = (0..70).map(|i| format!("'word{i}x'")).collect();
+        let p = patterns(&[("MANY", &format!("regexes = [{}]", regexes.join(", ")))]);
+        let list = p.get("MANY").unwrap();
+        assert_eq!(list.candidates("word3x").count(), 1 + 6);
+        assert_eq!(p.find(list, "a word3x"), Some(2..8));
+        assert_eq!(p.find(list, "a word69x"), Some(2..9));
+        assert_eq!(p.find(list, "a word"), None);
+    }
+
     #[test]
     fn a_text_without_the_required_literals_compiles_and_runs_no_regex() {
         let p = patterns(&[(
