@@ -203,12 +203,17 @@ fn regex_bit(index: usize) -> ListMask {
 }
 
 impl PatternList {
-    /// The regexes `text` may match, in the list's order.
+    /// The regexes `text` may match, in the list's order: once all are
+    /// compiled, all of them (each regex's own prefilter is then cheaper
+    /// than another scan for its literals).
     fn candidates(&self, text: &str) -> impl Iterator<Item = &ListRegex> {
-        let mask = self
-            .choice
-            .get_or_init(|| RegexChoice::new(&self.regexes))
-            .candidates(text);
+        let mask = if self.regexes.iter().all(|r| r.compiled.get().is_some()) {
+            !0
+        } else {
+            self.choice
+                .get_or_init(|| RegexChoice::new(&self.regexes))
+                .candidates(text)
+        };
         (self.regexes.iter().enumerate())
             .filter(move |&(i, _)| i >= 64 || mask & (1 << i) != 0)
             .map(|(_, regex)| regex)
