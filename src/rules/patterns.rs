@@ -81,57 +81,97 @@ impl ListRegex {
     }
 }
 
-/// Which of a list's regexes may match a text, found in one pass over it
-/// (bit `i` for regex `i`; regexes from the 64th on are always tried).
+/// Words, each marking some of 64 owners (lists, or a list's regexes): the
+/// owners a text may concern are those of the words it holds, found in one
+/// overlapping pass, and those that any text may concern.
 #[derive(Debug)]
-struct RegexChoice {
-    /// The literals one of which every match of a regex holds, for every
-    /// regex whose literals can be listed.
+struct OwnedWords {
+    /// Matched ASCII-case-insensitively, like the lists themselves.
     words: Option<AhoCorasick>,
-    /// The regexes of each word, by pattern id.
+    /// The owners of each word, by pattern id.
     owners: Vec<u64>,
-    /// Regexes any text may match.
+    /// Owners any text may concern.
     always: u64,
 }
 
-impl RegexChoice {
-    fn new(regexes: &[ListRegex]) -> RegexChoice {
-        let mut words: Vec<Vec<u8>> = Vec::new();
-        let mut owners = Vec::new();
-        let mut always = 0;
-        for (i, regex) in regexes.iter().enumerate().take(64) {
-            let literals = regex_syntax::ParserBuilder::new()
-                .build()
-                .parse(&regex.source)
-                .ok()
-                .and_then(|hir| literals::required_literals(&hir));
-            match literals {
-                Some(literals) => {
-                    owners.extend(literals.iter().map(|_| 1 << i));
-                    words.extend(literals);
-                }
-                None => always |= 1 << i,
+impl OwnedWords {
+    fn new(mut words: Vec<(&[u8], u64)>, mut always: u64) -> OwnedWords {
+        words.sort_unstable();
+        let mut owners: Vec<u64> = Vec::with_capacity(words.len());
+        let mut unique: Vec<&[u8]> = Vec::with_capacity(words.len());
+        for (word, bits) in words {
+            if unique.last() == Some(&word) {
+                *owners.last_mut().expect("pushed with the word") |= bits;
+            } else {
+                unique.push(word);
+                owners.push(bits);
             }
         }
-        // A failure to build only costs speed: every regex is then tried.
-        let words = (!words.is_empty())
+        // A failure to build (no such case with these sizes) only costs
+        // speed: every owner is then concerned.
+        let words = (!unique.is_empty())
             .then(|| {
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
+                    // The automaton cheapest to build: for the screen, a DFA
+                    // scans no faster and took longer to build than the rest
+                    // of a small file's check; on the 10 MB corpus the
+                    // contiguous NFA scanned a quarter faster but took 0.7M
+                    // more instructions (0.3 ms) to build at every start.
                     .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .build(&words)
+                    .build(&unique)
             })
             .transpose()
             .unwrap_or_else(|_| {
                 always = !0;
                 None
             });
-        RegexChoice {
+        OwnedWords {
             words,
             owners,
             always,
         }
+    }
+
+    fn owners_in(&self, text: &str) -> u64 {
+        let mut mask = self.always;
+        if let Some(words) = &self.words {
+            for m in words.find_overlapping_iter(text) {
+                mask |= self.owners[m.pattern().as_usize()];
+            }
+        }
+        mask
+    }
+}
+
+/// Which of a list's regexes may match a text (bit `i` for regex `i`;
+/// regexes from the 64th on are always tried): the literals one of which
+/// every match of a regex holds, for every regex whose literals can be
+/// listed.
+#[derive(Debug)]
+struct RegexChoice(OwnedWords);
+
+impl RegexChoice {
+    fn new(regexes: &[ListRegex]) -> RegexChoice {
+        let mut literals: Vec<(Vec<u8>, u64)> = Vec::new();
+        let mut always = 0;
+        for (i, regex) in regexes.iter().enumerate().take(64) {
+            let found = regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(&regex.source)
+                .ok()
+                .and_then(|hir| literals::required_literals(&hir));
+            match found {
+                Some(found) => literals.extend(found.into_iter().map(|w| (w, 1 << i))),
+                None => always |= 1 << i,
+            }
+        }
+        let words = literals
+            .iter()
+            .map(|(w, bits)| (w.as_slice(), *bits))
+            .collect();
+        RegexChoice(OwnedWords::new(words, always))
     }
 
     /// The regexes `text` may match: those whose literals it holds, and
@@ -140,13 +180,7 @@ impl RegexChoice {
         if has_folding_letters(text) {
             return !0;
         }
-        let mut mask = self.always;
-        if let Some(words) = &self.words {
-            for m in words.find_overlapping_iter(text) {
-                mask |= self.owners[m.pattern().as_usize()];
-            }
-        }
-        mask
+        self.0.owners_in(text)
     }
 }
 
@@ -163,13 +197,9 @@ pub struct Patterns {
 /// was a fifth of the check time.
 #[derive(Debug)]
 struct Screen {
-    /// Every phrase and required literal of every list, matched
-    /// ASCII-case-insensitively like the lists themselves.
-    words: Option<AhoCorasick>,
-    /// The list bit of each word, by pattern id.
-    owners: Vec<u64>,
-    /// Lists that any text may match.
-    always: u64,
+    /// Every phrase and required literal of every list, owned by its
+    /// list's phrase or regex bit.
+    words: OwnedWords,
     /// Lists with regexes: ſ and the Kelvin sign fold to ASCII letters under
     /// Unicode case folding, which the literals do not cover.
     with_regexes: u64,
@@ -353,12 +383,7 @@ impl Patterns {
     /// (see [`Patterns::find_screened`]).
     pub fn screen(&self, text: &str) -> ListMask {
         let screen = self.screen.get_or_init(|| self.build_screen());
-        let mut mask = screen.always;
-        if let Some(words) = &screen.words {
-            for m in words.find_overlapping_iter(text) {
-                mask |= screen.owners[m.pattern().as_usize()];
-            }
-        }
+        let mut mask = screen.words.owners_in(text);
         if has_folding_letters(text) {
             mask |= screen.with_regexes;
         }
@@ -390,45 +415,8 @@ impl Patterns {
                 }
             }
         }
-        words.sort_unstable();
-        let mut owners: Vec<ListMask> = Vec::with_capacity(words.len());
-        let mut unique: Vec<&[u8]> = Vec::with_capacity(words.len());
-        for (word, bit) in words {
-            if unique.last() == Some(&word) {
-                *owners.last_mut().expect("pushed with the word") |= bit;
-            } else {
-                unique.push(word);
-                owners.push(bit);
-            }
-        }
-        let words = unique;
-        // A failure to build (no such case with these sizes) only costs
-        // speed: every list is then screened in.
-        let words = (!words.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    // The automaton cheapest to build: a DFA scans no faster
-                    // here and took longer to build than the rest of a small
-                    // file's check; on the 10 MB corpus the contiguous NFA
-                    // scanned no faster either (callgrind) and took 0.7M more
-                    // instructions to build.
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .build(&words)
-            })
-            .transpose();
-        let words = match words {
-            Ok(words) => words,
-            Err(_) => {
-                always = !0;
-                None
-            }
-        };
         Screen {
-            words,
-            owners,
-            always,
+            words: OwnedWords::new(words, always),
             with_regexes,
         }
     }
