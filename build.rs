@@ -19,7 +19,7 @@ fn main() {
     collect_lists(Path::new("rules"), &mut lists);
     lists.sort();
     let mut out =
-        String::from("pub(crate) static BUILTIN_LITERALS: &[(&str, Option<&[&[u8]]>)] = &[\n");
+        String::from("pub(crate) static BUILTIN_LITERALS: &[(&str, RegexLiterals)] = &[\n");
     for path in lists {
         let text = std::fs::read_to_string(&path).expect("a built-in pattern list reads");
         let table: toml::Table = toml::from_str(&text)
@@ -28,7 +28,7 @@ fn main() {
             Some(toml::Value::Array(items)) => items.iter().filter_map(|v| v.as_str()).collect(),
             _ => Vec::new(),
         };
-        let words = literals::list_literals(regexes).unwrap_or_else(|(source, error)| {
+        let per_regex = literals::regex_literals(regexes).unwrap_or_else(|(source, error)| {
             panic!(
                 "{}: bad regular expression {source}: {error}",
                 path.display()
@@ -36,18 +36,20 @@ fn main() {
         });
         // The path as `rules::collect_builtin` names the file.
         let key = path.to_str().expect("built-in paths are UTF-8");
-        let _ = write!(out, "    ({key:?}, ");
-        match words {
-            None => out.push_str("None"),
-            Some(words) => {
-                out.push_str("Some(&[");
-                for word in words {
-                    let _ = write!(out, "&{word:?}, ");
+        let _ = write!(out, "    ({key:?}, &[");
+        for words in per_regex {
+            match words {
+                None => out.push_str("None, "),
+                Some(words) => {
+                    out.push_str("Some(&[");
+                    for word in words {
+                        let _ = write!(out, "&{word:?}, ");
+                    }
+                    out.push_str("]), ");
                 }
-                out.push_str("])");
             }
         }
-        out.push_str("),\n");
+        out.push_str("]),\n");
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

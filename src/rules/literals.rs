@@ -5,12 +5,15 @@
 //! too: it extracts the built-in lists' literals at build time, so start-up
 //! does not parse their regexes (that was a fifth of it).
 
+/// Words a text must hold, ASCII letters lowercased.
+pub type Literals = Vec<Vec<u8>>;
+
 /// Literals one of which every match of a regex starts with or, failing
 /// that, ends with, ASCII letters lowercased (the regexes match
 /// case-insensitively); `None` when neither can be listed (a pattern that
 /// can start and end with any character of a large class, or match the
 /// empty string).
-pub fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+pub fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Literals> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     [ExtractKind::Prefix, ExtractKind::Suffix]
         .into_iter()
@@ -68,23 +71,21 @@ pub fn ascii_word_boundaries(source: &str) -> String {
     out
 }
 
-/// The literals of a list's regexes together: `None` if any regex has none
-/// (the list is then searched in every text). `Err` is a regex that does not
-/// parse (as given to the parser), with the parser's message.
-pub fn list_literals<'s>(
+/// The literals of each of a list's regexes ([`required_literals`]). `Err`
+/// is a regex that does not parse (as given to the parser), with the
+/// parser's message.
+pub fn regex_literals<'s>(
     regexes: impl IntoIterator<Item = &'s str>,
-) -> Result<Option<Vec<Vec<u8>>>, (String, String)> {
-    let mut literals = Some(Vec::new());
-    for source in regexes {
-        let source = ascii_word_boundaries(source);
-        let hir = regex_syntax::ParserBuilder::new()
-            .build()
-            .parse(&source)
-            .map_err(|e| (source.clone(), e.to_string()))?;
-        literals = literals.and_then(|mut all| {
-            all.extend(required_literals(&hir)?);
-            Some(all)
-        });
-    }
-    Ok(literals.filter(|words| !words.is_empty()))
+) -> Result<Vec<Option<Literals>>, (String, String)> {
+    regexes
+        .into_iter()
+        .map(|source| {
+            let source = ascii_word_boundaries(source);
+            let hir = regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(&source)
+                .map_err(|e| (source.clone(), e.to_string()))?;
+            Ok(required_literals(&hir))
+        })
+        .collect()
 }

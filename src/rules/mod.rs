@@ -461,12 +461,13 @@ impl RuleSet {
 }
 
 // `BUILTIN_LITERALS`: for each built-in pattern list, by path, the literals
-// of its regexes (`literals::list_literals`), extracted by `build.rs`.
+// of each of its regexes (`literals::regex_literals`), extracted by `build.rs`.
+type RegexLiterals = &'static [Option<&'static [&'static [u8]]>];
 include!(concat!(env!("OUT_DIR"), "/builtin_literals.rs"));
 
-/// The literals of a built-in list's regexes, extracted at build time;
-/// `None` for a path the build did not see.
-fn builtin_literals(path: &str) -> Option<Option<&'static [&'static [u8]]>> {
+/// The literals of each of a built-in list's regexes, extracted at build
+/// time; `None` for a path the build did not see.
+fn builtin_literals(path: &str) -> Option<RegexLiterals> {
     BUILTIN_LITERALS
         .iter()
         .find(|(at, _)| *at == path)

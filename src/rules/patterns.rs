@@ -67,6 +67,9 @@ pub struct PatternList {
 struct ListRegex {
     /// As compiled: `\b` made ASCII (see [`literals::ascii_word_boundaries`]).
     source: String,
+    /// The literals one of which every match holds, when they can be listed
+    /// ([`literals::required_literals`]).
+    literals: Option<Vec<Vec<u8>>>,
     /// `None` for a pattern beyond the compiled-size limit (see [`compile`]).
     compiled: OnceLock<Option<Regex>>,
 }
@@ -154,23 +157,14 @@ struct RegexChoice(OwnedWords);
 
 impl RegexChoice {
     fn new(regexes: &[ListRegex]) -> RegexChoice {
-        let mut literals: Vec<(Vec<u8>, u64)> = Vec::new();
+        let mut words: Vec<(&[u8], u64)> = Vec::new();
         let mut always = 0;
         for (i, regex) in regexes.iter().enumerate().take(64) {
-            let found = regex_syntax::ParserBuilder::new()
-                .build()
-                .parse(&regex.source)
-                .ok()
-                .and_then(|hir| literals::required_literals(&hir));
-            match found {
-                Some(found) => literals.extend(found.into_iter().map(|w| (w, 1 << i))),
+            match &regex.literals {
+                Some(literals) => words.extend(literals.iter().map(|w| (w.as_slice(), 1 << i))),
                 None => always |= 1 << i,
             }
         }
-        let words = literals
-            .iter()
-            .map(|(w, bits)| (w.as_slice(), *bits))
-            .collect();
         RegexChoice(OwnedWords::new(words, always))
     }
 
@@ -264,7 +258,7 @@ impl PatternList {
         name: &str,
         text: &str,
         file: FileId,
-        known: Option<Option<&[&[u8]]>>,
+        known: Option<&[Option<&[&[u8]]>]>,
     ) -> Result<PatternList, Box<Diagnostic>> {
         let parsed: PatternFile = toml::from_str(text).map_err(|e| {
             let span = e
@@ -294,12 +288,14 @@ impl PatternList {
                     })?,
             )
         };
-        let regex_words = match known {
-            Some(words) => words.map(|words| words.iter().map(|w| w.to_vec()).collect()),
+        let per_regex = match known {
+            Some(per_regex) => (per_regex.iter())
+                .map(|words| words.map(|words| words.iter().map(|w| w.to_vec()).collect()))
+                .collect(),
             // Parsing finds the errors of a pattern at a fraction of the cost
             // of compiling it (case folding cannot add one), and the tree
             // gives the literals a match must hold.
-            None => literals::list_literals(parsed.regexes.iter().map(String::as_str)).map_err(
+            None => literals::regex_literals(parsed.regexes.iter().map(String::as_str)).map_err(
                 |(source, error)| {
                     Box::new(
                         Diagnostic::error(
@@ -313,9 +309,11 @@ impl PatternList {
                 },
             )?,
         };
-        let regexes = (parsed.regexes.iter())
-            .map(|source| ListRegex {
+        let regex_words = list_literals(per_regex.iter().map(Option::as_deref));
+        let regexes = (parsed.regexes.iter().zip(per_regex))
+            .map(|(source, literals)| ListRegex {
                 source: literals::ascii_word_boundaries(source),
+                literals,
                 compiled: OnceLock::new(),
             })
             .collect();
@@ -579,6 +577,18 @@ fn compile(source: &str) -> Option<Regex> {
         .ok()
 }
 
+/// The literals of a list's regexes together: `None` if any regex has none
+/// (the list is then searched in every text), or if there are none.
+fn list_literals<'w>(
+    per_regex: impl IntoIterator<Item = Option<&'w [Vec<u8>]>>,
+) -> Option<Vec<Vec<u8>>> {
+    let mut all = Vec::new();
+    for literals in per_regex {
+        all.extend_from_slice(literals?);
+    }
+    (!all.is_empty()).then_some(all)
+}
+
 /// Whether `text` holds ſ (U+017F) or the Kelvin sign (U+212A), the two
 /// letters outside ASCII that fold to ASCII ones: found by their lead bytes,
 /// which rarely occur, rather than by decoding every character.
@@ -785,10 +795,14 @@ mod tests {
                 .to_str()
                 .unwrap();
             let parsed = PatternList::parse(name, text, FileId(0)).unwrap();
-            let built = super::super::builtin_literals(path)
+            let built: Vec<Option<Vec<Vec<u8>>>> = super::super::builtin_literals(path)
                 .unwrap_or_else(|| panic!("{path} is in the table"))
-                .map(|words| words.iter().map(|w| w.to_vec()).collect::<Vec<_>>());
-            assert_eq!(built, parsed.regex_words, "{path}");
+                .iter()
+                .map(|words| words.map(|words| words.iter().map(|w| w.to_vec()).collect()))
+                .collect();
+            let parsed_literals: Vec<_> =
+                parsed.regexes.iter().map(|r| r.literals.clone()).collect();
+            assert_eq!(built, parsed_literals, "{path}");
         }
     }
 
