@@ -55,11 +55,6 @@ pub struct PatternList {
     index: usize,
     /// The list's phrases as the screen looks for them.
     phrase_words: Vec<Vec<u8>>,
-    /// Literals one of which every match of the regexes holds (ASCII
-    /// letters lowercased), when they can be listed: a text without any of
-    /// them cannot match, and the regexes are then neither compiled nor run.
-    /// Compiling is most of a small check's time.
-    regex_words: Option<Vec<Vec<u8>>>,
 }
 
 /// One regular expression of a list.
@@ -309,7 +304,6 @@ impl PatternList {
                 },
             )?,
         };
-        let regex_words = list_literals(per_regex.iter().map(Option::as_deref));
         let regexes = (parsed.regexes.iter().zip(per_regex))
             .map(|(source, literals)| ListRegex {
                 source: literals::ascii_word_boundaries(source),
@@ -336,7 +330,6 @@ impl PatternList {
                 .collect(),
             index: 0,
             phrase_words,
-            regex_words,
         })
     }
 }
@@ -405,11 +398,17 @@ impl Patterns {
             if !list.regexes.is_empty() {
                 let regexes = regex_bit(list.index);
                 with_regexes |= regexes;
-                match &list.regex_words {
-                    Some(list_words) => {
-                        words.extend(list_words.iter().map(|w| (prefix(w), regexes)))
-                    }
-                    None => always |= regexes,
+                // A text without any of a list's regex literals matches none
+                // of its regexes, which are then neither compiled nor run;
+                // a regex whose literals cannot be listed lets every text in.
+                if list.regexes.iter().all(|r| r.literals.is_some()) {
+                    let literals = list
+                        .regexes
+                        .iter()
+                        .flat_map(|r| r.literals.iter().flatten());
+                    words.extend(literals.map(|w| (prefix(w), regexes)));
+                } else {
+                    always |= regexes;
                 }
             }
         }
@@ -575,18 +574,6 @@ fn compile(source: &str) -> Option<Regex> {
         .case_insensitive(true)
         .build()
         .ok()
-}
-
-/// The literals of a list's regexes together: `None` if any regex has none
-/// (the list is then searched in every text), or if there are none.
-fn list_literals<'w>(
-    per_regex: impl IntoIterator<Item = Option<&'w [Vec<u8>]>>,
-) -> Option<Vec<Vec<u8>>> {
-    let mut all = Vec::new();
-    for literals in per_regex {
-        all.extend_from_slice(literals?);
-    }
-    (!all.is_empty()).then_some(all)
 }
 
 /// Whether `text` holds ſ (U+017F) or the Kelvin sign (U+212A), the two
