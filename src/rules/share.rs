@@ -10,8 +10,8 @@
 //!
 //! A subexpression is shared only when its value depends on the case's
 //! block alone: its variables are the case variable, parameters of its own
-//! rule, `let`s that are shared by the same test, and quantifier variables
-//! bound inside it. `matches` and `match` are never shared: a successful
+//! rule, `let`s (read through to their expressions, which obey the same
+//! test), and quantifier variables bound inside it. `matches` and `match` are never shared: a successful
 //! `matches` records where it matched in its own case.
 
 use std::fmt::Write;
@@ -32,31 +32,21 @@ struct Scope<'r> {
     lets: &'r [(Slot, Expr)],
 }
 
-/// Wraps the subexpressions that more than one place computes alike;
-/// returns how many distinct ones were wrapped.
-pub fn share_subexpressions(rules: &mut [Rule]) -> usize {
+/// Wraps the subexpressions that more than one place computes alike.
+pub fn share_subexpressions(rules: &mut [Rule]) {
     let mut counts: FxHashMap<String, u32> = FxHashMap::default();
-    for (r, rule) in rules.iter().enumerate() {
-        let params = rule.params.len();
-        for case in &rule.cases {
-            let scope = Scope {
-                rule: r,
-                kind: case.kind,
-                params,
-                var: case.var,
-                lets: &case.lets,
-            };
-            for root in case_roots(case) {
-                count(root, &scope, &mut counts);
-            }
-        }
-    }
+    for_each_root(rules, |root, scope| count(root, scope, &mut counts));
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    for_each_root(rules, |root, scope| wrap(root, scope, &counts, &mut ids));
+}
+
+/// Calls `visit` on every expression of every case, with its case's scope.
+fn for_each_root(rules: &mut [Rule], mut visit: impl FnMut(&mut Expr, &Scope<'_>)) {
     for (r, rule) in rules.iter_mut().enumerate() {
         let params = rule.params.len();
         for case in &mut rule.cases {
-            // The lets as written: a shared subexpression's key reads
-            // through them, and they are wrapped below too.
+            // The lets as written: a subexpression's key reads through
+            // them, and they are visited (and wrapped) too.
             let lets = case.lets.clone();
             let scope = Scope {
                 rule: r,
@@ -65,10 +55,7 @@ pub fn share_subexpressions(rules: &mut [Rule]) -> usize {
                 var: case.var,
                 lets: &lets,
             };
-            let roots = case
-                .lets
-                .iter_mut()
-                .map(|(_, e)| e)
+            let roots = (case.lets.iter_mut().map(|(_, e)| e))
                 .chain(case.when.iter_mut())
                 .chain(case.severities.iter_mut().map(|(_, e)| e))
                 .chain(case.at.iter_mut())
@@ -76,23 +63,10 @@ pub fn share_subexpressions(rules: &mut [Rule]) -> usize {
                 .chain(case.once.iter_mut())
                 .chain(case.message.values.iter_mut());
             for root in roots {
-                wrap(root, &scope, &counts, &mut ids);
+                visit(root, &scope);
             }
         }
     }
-    ids.len()
-}
-
-fn case_roots(case: &super::Case) -> impl Iterator<Item = &Expr> {
-    case.lets
-        .iter()
-        .map(|(_, e)| e)
-        .chain(case.when.iter())
-        .chain(case.severities.iter().map(|(_, e)| e))
-        .chain(case.at.iter())
-        .chain(case.labels.iter().map(|(e, _)| e))
-        .chain(case.once.iter())
-        .chain(case.message.values.iter())
 }
 
 fn count(expr: &Expr, scope: &Scope<'_>, counts: &mut FxHashMap<String, u32>) {
