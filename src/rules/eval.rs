@@ -20,7 +20,7 @@ use crate::syntax::{Date, Duration};
 
 use super::ast::*;
 use super::patterns::{ListMask, Patterns};
-use super::plan::Plan;
+use super::plan::{Aggregates, Plan};
 use super::{Case, CaseMessage, Profile, Rule};
 
 /// A runtime value.
@@ -167,9 +167,11 @@ pub struct Engine<'e, 'a> {
     block_marks: &'e [u8],
     /// The rule's parameters occupy the first slots.
     params: usize,
-    /// The case's aggregate indexes, by plan id, built once by whichever
+    /// The case's aggregates over block kinds, in groups built together.
+    aggregates: &'e Aggregates,
+    /// The indexes of each group of `aggregates`, built once by whichever
     /// thread needs one first.
-    indexes: &'e [OnceLock<Index<'a>>],
+    indexes: &'e [OnceLock<Vec<Index<'a>>>],
     /// Attribute values read while evaluating the current block, shared by
     /// all the cases that range over it.
     memo: &'e std::cell::RefCell<Memo<'a>>,
@@ -630,12 +632,16 @@ pub fn run_all<'a>(
                 .collect()
         })
         .collect();
-    let indexes: Vec<Vec<Vec<OnceLock<Index<'_>>>>> = rules
+    let indexes: Vec<Vec<Vec<OnceLock<Vec<Index<'_>>>>>> = rules
         .iter()
         .map(|rule| {
             rule.cases
                 .iter()
-                .map(|case| (0..case.plans).map(|_| OnceLock::new()).collect())
+                .map(|case| {
+                    (case.aggregates.groups.iter())
+                        .map(|_| OnceLock::new())
+                        .collect()
+                })
                 .collect()
         })
         .collect();
@@ -704,6 +710,7 @@ pub fn run_all<'a>(
                         policies: &shared.policies,
                         block_marks: &shared.block_marks,
                         params: params[r].len(),
+                        aggregates: &case.aggregates,
                         indexes: &indexes[r][c],
                         memo: &memo,
                         screens: &screens,
@@ -1311,7 +1318,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         plan: &Plan,
         env: &mut Env<'a, '_>,
     ) -> V<'a> {
-        let index = self.index(quant, kind, plan, env);
+        let index = self.index(kind, plan, env);
         // The same key as `build_index` gives the group: one join's key as
         // itself (no list to allocate), several as a list.
         let wanted = if let [join] = plan.joins.as_slice() {
@@ -1344,24 +1351,28 @@ impl<'e, 'a> Engine<'e, 'a> {
         })
     }
 
-    /// The groups of an aggregate, built on first use.
-    fn index(
-        &self,
-        quant: &Quant,
-        kind: BlockKind,
-        plan: &Plan,
-        env: &Env<'a, '_>,
-    ) -> &'e Index<'a> {
-        self.indexes[plan.id].get_or_init(|| self.build_index(quant, kind, plan, env))
+    /// The groups of an aggregate, built on first use with the rest of its
+    /// group of aggregates.
+    fn index(&self, kind: BlockKind, plan: &Plan, env: &Env<'a, '_>) -> &'e Index<'a> {
+        let (group, member) = self.aggregates.of_plan[plan.id];
+        let built = self.indexes[group as usize]
+            .get_or_init(|| self.build_indexes(&self.aggregates.groups[group as usize], kind, env));
+        &built[member as usize]
     }
 
-    fn build_index(
+    /// The indexes of aggregates that group the blocks alike (the same
+    /// kind, filters and join keys), in one pass over the blocks.
+    fn build_indexes(
         &self,
-        quant: &Quant,
+        quants: &[Quant],
         kind: BlockKind,
-        plan: &Plan,
         env: &Env<'a, '_>,
-    ) -> Index<'a> {
+    ) -> Vec<Index<'a>> {
+        let quant = &quants[0];
+        let plan = quant
+            .plan
+            .as_ref()
+            .expect("an aggregate over a kind has a plan");
         // Keys, filters and precomputed bodies read only the inner variable
         // and parameters.
         let mut inner_env = Env {
@@ -1377,12 +1388,17 @@ impl<'e, 'a> Engine<'e, 'a> {
             memo: &memo,
             ..*self
         };
-        let mut groups: FxHashMap<Key<'a>, Group<'a>> = FxHashMap::default();
+        let mut indexes: Vec<FxHashMap<Key<'a>, Group<'a>>> =
+            quants.iter().map(|_| FxHashMap::default()).collect();
         // The keys of the block being grouped, each once.
         let mut keys: Vec<Key<'a>> = Vec::new();
         for &id in &self.by_kind[kind as usize] {
             memo.borrow_mut().start(id);
-            let previous = inner_env.set(quant.slot, V::Block(id));
+            // Each aggregate names its own variable; nothing else in this
+            // environment reads them.
+            for member in quants {
+                inner_env.set(member.slot, V::Block(id));
+            }
             let passes = plan
                 .filters
                 .iter()
@@ -1450,53 +1466,82 @@ impl<'e, 'a> Engine<'e, 'a> {
                     }
                 }
             }
-            if plan.precompute {
-                // Folded here, in block order, while the block is in the
-                // memo: folding each group afterwards visited the blocks in
-                // the groups' hash order. The body is the block's alone.
-                let mut body = None;
-                for k in keys.drain(..) {
-                    let group = groups
-                        .entry(k)
-                        .or_insert_with(|| Group::Folding(Fold::new(quant.quantifier), false));
-                    let Group::Folding(fold, settled) = group else {
-                        unreachable!("only folding groups while grouping")
-                    };
-                    if !*settled {
-                        let body = body.get_or_insert_with(|| {
-                            quant.body.as_ref().map(|b| this.eval(b, &mut inner_env))
-                        });
-                        *settled = fold.add(V::Block(id), body.clone());
+            let last = quants.len() - 1;
+            for (at, (member, groups)) in quants.iter().zip(&mut indexes).enumerate() {
+                let precompute = member.plan.as_ref().is_some_and(|p| p.precompute);
+                if at == last {
+                    this.add_to_groups(
+                        member,
+                        precompute,
+                        groups,
+                        keys.drain(..),
+                        id,
+                        &mut inner_env,
+                    );
+                } else {
+                    let keys = keys.iter().cloned();
+                    this.add_to_groups(member, precompute, groups, keys, id, &mut inner_env);
+                }
+            }
+        }
+        quants
+            .iter()
+            .zip(indexes)
+            .map(|(member, mut groups)| {
+                for group in groups.values_mut() {
+                    match group {
+                        Group::Folding(fold, _) => {
+                            let fold = std::mem::replace(fold, Fold::new(member.quantifier));
+                            *group = Group::Value(fold.finish());
+                        }
+                        // Kept for the whole run: room for more members is waste.
+                        Group::Members(members) => members.shrink_to_fit(),
+                        Group::Value(_) => {}
                     }
                 }
-            } else {
-                for k in keys.drain(..) {
-                    add_member(&mut groups, k, id);
-                }
-            }
-            inner_env.restore(quant.slot, previous);
-        }
-        for group in groups.values_mut() {
-            match group {
-                Group::Folding(fold, _) => {
-                    let fold = std::mem::replace(fold, Fold::new(quant.quantifier));
-                    *group = Group::Value(fold.finish());
-                }
-                // Kept for the whole run: room for more members is waste.
-                Group::Members(members) => members.shrink_to_fit(),
-                Group::Value(_) => {}
-            }
-        }
-        Index { groups }
+                Index { groups }
+            })
+            .collect()
     }
-}
 
-fn add_member<'a>(groups: &mut FxHashMap<Key<'a>, Group<'a>>, key: Key<'a>, id: BlockId) {
-    if let Group::Members(members) = groups
-        .entry(key)
-        .or_insert_with(|| Group::Members(Vec::new()))
-    {
-        members.push(id);
+    /// Adds block `id` to an aggregate's groups under each of its keys.
+    fn add_to_groups(
+        &self,
+        quant: &Quant,
+        precompute: bool,
+        groups: &mut FxHashMap<Key<'a>, Group<'a>>,
+        keys: impl Iterator<Item = Key<'a>>,
+        id: BlockId,
+        inner_env: &mut Env<'a, '_>,
+    ) {
+        if !precompute {
+            for k in keys {
+                let group = groups
+                    .entry(k)
+                    .or_insert_with(|| Group::Members(Vec::new()));
+                if let Group::Members(members) = group {
+                    members.push(id);
+                }
+            }
+            return;
+        }
+        // Folded here, in block order, while the block is in the memo:
+        // folding each group afterwards visited the blocks in the groups'
+        // hash order. The body is the block's alone.
+        let mut body = None;
+        for k in keys {
+            let group = groups
+                .entry(k)
+                .or_insert_with(|| Group::Folding(Fold::new(quant.quantifier), false));
+            let Group::Folding(fold, settled) = group else {
+                unreachable!("only folding groups while grouping")
+            };
+            if !*settled {
+                let body = body
+                    .get_or_insert_with(|| quant.body.as_ref().map(|b| self.eval(b, inner_env)));
+                *settled = fold.add(V::Block(id), body.clone());
+            }
+        }
     }
 }
 

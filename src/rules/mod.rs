@@ -94,8 +94,8 @@ pub struct Case {
     pub kind: BlockKind,
     var: ast::Slot,
     slots: usize,
-    /// Aggregates over block kinds in the case (their plan ids).
-    plans: usize,
+    /// Aggregates over block kinds in the case, grouped by `share.rs`.
+    aggregates: plan::Aggregates,
     lets: Vec<(ast::Slot, Expr)>,
     when: Vec<Expr>,
     severities: Vec<(Severity, Expr)>,
@@ -359,6 +359,7 @@ impl RuleSet {
         }
         rules.sort_by(|a, b| a.code().cmp(b.code()));
         share::share_subexpressions(&mut rules);
+        share::group_aggregates(&mut rules);
         Ok(RuleSet {
             rules,
             patterns,
@@ -673,7 +674,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
             kind: case.kind,
             var,
             slots: checker.slots,
-            plans: checker.plans,
+            aggregates: plan::Aggregates::default(),
             lets,
             when,
             severities,

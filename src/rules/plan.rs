@@ -27,3 +27,16 @@ pub struct Join {
     pub outer: Expr,
     pub membership: bool,
 }
+
+/// The aggregates over block kinds of one case, in groups whose indexes
+/// are built together. Aggregates over the same kind with the same filters
+/// and join keys group the blocks alike (MON007's total, count and index of
+/// one jurisdiction's grants; MON008's two bounds), so one pass over the
+/// blocks computes each block's keys once for the whole group.
+#[derive(Clone, Debug, Default)]
+pub struct Aggregates {
+    /// Each group's aggregates, in plan order; each has a plan.
+    pub groups: Vec<Vec<super::ast::Quant>>,
+    /// Each plan's group and its position there, by plan id.
+    pub of_plan: Vec<(u32, u32)>,
+}

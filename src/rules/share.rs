@@ -19,7 +19,8 @@ use std::fmt::Write;
 use rustc_hash::FxHashMap;
 
 use super::Rule;
-use super::ast::{Expr, ExprKind, Range, Slot};
+use super::ast::{Expr, ExprKind, Quant, Range, Slot};
+use super::plan::Aggregates;
 use crate::model::BlockKind;
 use crate::rules::ast::Builtin;
 
@@ -38,6 +39,119 @@ pub fn share_subexpressions(rules: &mut [Rule]) {
     for_each_root(rules, |root, scope| count(root, scope, &mut counts));
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     for_each_root(rules, |root, scope| wrap(root, scope, &counts, &mut ids));
+}
+
+/// Groups each case's aggregates over block kinds by how they group the
+/// blocks (see [`Aggregates`]). Only aggregates outside any other aggregate
+/// over a kind, in `let`s and `when`s, join a group: one nested in another's
+/// filter or body is built while the outer one is, so building them
+/// together would wait on itself; and an aggregate in a `severity`,
+/// `label` or message is wanted only when the case fires, so it is not
+/// built for every block just because its group is.
+pub fn group_aggregates(rules: &mut [Rule]) {
+    for (r, rule) in rules.iter_mut().enumerate() {
+        let params = rule.params.len();
+        for case in &mut rule.cases {
+            let scope = Scope {
+                rule: r,
+                kind: case.kind,
+                params,
+                var: case.var,
+                lets: &case.lets,
+            };
+            let mut found: Vec<Option<(Quant, bool)>> = Vec::new();
+            let grouped = (case.lets.iter().map(|(_, e)| e)).chain(case.when.iter());
+            for root in grouped {
+                collect_aggregates(root, true, &mut found);
+            }
+            let rest = (case.severities.iter().map(|(_, e)| e))
+                .chain(case.at.iter())
+                .chain(case.labels.iter().map(|(e, _)| e))
+                .chain(case.once.iter())
+                .chain(case.message.values.iter());
+            for root in rest {
+                collect_aggregates(root, false, &mut found);
+            }
+            let mut aggregates = Aggregates::default();
+            let mut by_key: FxHashMap<String, u32> = FxHashMap::default();
+            for found in found {
+                // Every plan id is some expression's; none is looked up
+                // unless it is.
+                let Some((quant, top)) = found else {
+                    aggregates.of_plan.push((u32::MAX, u32::MAX));
+                    continue;
+                };
+                let key = if top {
+                    grouping_key(&quant, &scope)
+                } else {
+                    None
+                };
+                let group = match key.as_ref().and_then(|k| by_key.get(k)) {
+                    Some(&group) => group,
+                    None => {
+                        let group = aggregates.groups.len() as u32;
+                        aggregates.groups.push(Vec::new());
+                        by_key.extend(key.map(|k| (k, group)));
+                        group
+                    }
+                };
+                let members = &mut aggregates.groups[group as usize];
+                aggregates.of_plan.push((group, members.len() as u32));
+                members.push(quant);
+            }
+            case.aggregates = aggregates;
+        }
+    }
+}
+
+/// Every aggregate over a block kind in `expr`, by plan id, and whether it
+/// may join a group (`top`, and not inside another such aggregate).
+fn collect_aggregates(expr: &Expr, top: bool, found: &mut Vec<Option<(Quant, bool)>>) {
+    let ExprKind::Quant(quant) = &expr.kind else {
+        for_each_child(expr, |child| collect_aggregates(child, top, found));
+        return;
+    };
+    let Some(plan) = &quant.plan else {
+        for_each_child(expr, |child| collect_aggregates(child, top, found));
+        return;
+    };
+    if found.len() <= plan.id {
+        found.resize(plan.id + 1, None);
+    }
+    // A plan's parts are copies of the quantifier's; the first seen wins.
+    found[plan.id].get_or_insert_with(|| (Quant::clone(quant), top));
+    let parts = (plan.joins.iter().flat_map(|j| [&j.inner, &j.outer]))
+        .chain(plan.filters.iter())
+        .chain(plan.residual.iter())
+        .chain(quant.body.iter());
+    for part in parts {
+        collect_aggregates(part, false, found);
+    }
+}
+
+/// What decides how an aggregate groups the blocks: its kind, the inner
+/// sides of its joins and its filters. `None` where they read more than the
+/// inner variable and parameters (never, as plans are made).
+fn grouping_key(quant: &Quant, scope: &Scope<'_>) -> Option<String> {
+    let (Range::Kind(kind, _), Some(plan)) = (&quant.range, &quant.plan) else {
+        return None;
+    };
+    let mut key = format!("{kind:?}|");
+    let mut bound = vec![quant.slot];
+    for join in &plan.joins {
+        if !canonical(&join.inner, scope, &mut bound, &mut key) {
+            return None;
+        }
+        key.push_str(if join.membership { " in;" } else { " ==;" });
+    }
+    key.push('|');
+    for filter in &plan.filters {
+        if !canonical(filter, scope, &mut bound, &mut key) {
+            return None;
+        }
+        key.push(';');
+    }
+    Some(key)
 }
 
 /// Calls `visit` on every expression of every case, with its case's scope.
@@ -346,6 +460,106 @@ rule ZZZ001 shared-test {
         // Through the `let`: `present(d)` is `present(first(…))`.
         assert_eq!(id(&first.when[1]), id(&second.when[1]));
         assert!(id(&first.when[1]).is_some());
+    }
+
+    /// The group sizes of a built-in rule's first case, by plan id.
+    fn group_sizes(code: &str) -> Vec<usize> {
+        let set = RuleSet::load(&[]).expect("built-in rules load");
+        let rule = set.rules.iter().find(|r| r.code() == code).expect(code);
+        let aggregates = &rule.cases[0].aggregates;
+        (aggregates.of_plan.iter())
+            .map(|&(group, _)| aggregates.groups[group as usize].len())
+            .collect()
+    }
+
+    #[test]
+    fn aggregates_that_group_alike_are_built_together() {
+        // MON007: the total (plan 0), the index (2, around the nested sum
+        // of one operator's records, 1) and the count (3) group one
+        // jurisdiction's grants; the three in `severity` (4-6) are wanted
+        // only when it fires.
+        assert_eq!(group_sizes("MON007"), [3, 1, 3, 3, 1, 1, 1]);
+        // MON008: the two bounds on the operator (1, 2) group alike; the
+        // grants of a dataset (0), the datasets of the source, all (3) and
+        // granted (5, with a filter of its own over the grants of each, 4)
+        // and the operator's grants (6) each group differently.
+        assert_eq!(group_sizes("MON008"), [1, 2, 2, 1, 1, 1, 1]);
+    }
+
+    /// Three aggregates over the same operator's grants, with their own
+    /// variables, quantifiers and bodies.
+    const GROUPED: &str = r#"
+rule ZZZ002 grouped-test {
+  family    transparency
+  severity  warning
+  summary   "Test."
+  for       grant g
+  let       n = count(h in grant where h.operator == g.operator)
+  let       s = sum(k in grant where k.operator == g.operator: len(k.datasets))
+  let       least = min(j in grant where j.operator == g.operator: j)
+  when      n >= 2
+  message   "{n} {s} {least}"
+}
+"#;
+
+    const OPERATORS: &str = r#"
+policy "P" {
+  jurisdiction "EU-XX"
+  authority    b
+}
+body b "B" {
+  kind regulator
+}
+operator o1 "O1" {
+  kind private
+}
+operator o2 "O2" {
+  kind private
+}
+dataset d1 "D1" {
+  categories [public.statistics]
+  source     statistics
+}
+dataset d2 "D2" {
+  categories [public.statistics]
+  source     statistics
+}
+grant g1 "G1" {
+  operator o1
+  datasets [d1, d2]
+}
+grant g2 "G2" {
+  operator o1
+  datasets [d1]
+}
+grant g3 "G3" {
+  operator o2
+  datasets [d2]
+}
+"#;
+
+    #[test]
+    fn aggregates_built_together_keep_their_own_results() {
+        let set = RuleSet::load_with_extra(vec![("ZZZ002.rule".into(), GROUPED.into())])
+            .unwrap_or_else(|failure| panic!("{:?}", failure.diagnostics));
+        let rule = set
+            .rules
+            .iter()
+            .find(|r| r.code() == "ZZZ002")
+            .expect("loaded");
+        assert_eq!(rule.cases[0].aggregates.groups.len(), 1);
+        let (lowered, errors) = crate::model::lower_source(crate::base::FileId(0), OPERATORS);
+        assert!(errors.is_empty(), "{errors:?}");
+        let (model, errors) = crate::model::link(vec![lowered]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let findings = set.run(&model, Default::default());
+        let messages: Vec<String> = set
+            .diagnostics(findings)
+            .iter()
+            .filter(|d| d.code() == "ZZZ002")
+            .map(|d| d.message.text().to_string())
+            .collect();
+        assert_eq!(messages, ["2 3 g1", "2 3 g1"]);
     }
 
     #[test]
