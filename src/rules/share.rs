@@ -13,6 +13,10 @@
 //! rule, `let`s (read through to their expressions, which obey the same
 //! test), and quantifier variables bound inside it. `matches` and `match` are never shared: a successful
 //! `matches` records where it matched in its own case.
+//!
+//! The same idea applies to the indexes of aggregates over a block kind:
+//! those of a case that group the blocks alike are built in one pass
+//! ([`group_aggregates`]).
 
 use std::fmt::Write;
 
