@@ -55,6 +55,30 @@ fn clause_1mb(c: &mut Criterion) {
     group.finish();
 }
 
+/// A file whose 10,000 references all miss, among 10,000 names: each
+/// unresolved reference looks for a "did you mean" (bounded per file, see
+/// `base::suggest::Budget`).
+fn unresolved_references(c: &mut Criterion) {
+    let mut text = String::new();
+    for i in 0..10_000 {
+        text.push_str(&format!(
+            "operator operator_{i} {{\n  kind private\n}}\ngrant grant_{i} {{\n  operator operatr_{i}\n}}\n"
+        ));
+    }
+    let mut group = c.benchmark_group("unresolved_references");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.bench_function("parse+model", |b| {
+        b.iter(|| {
+            let (lowered, _) = model::lower_source(FileId(0), &text);
+            let (model, errors) = model::link(vec![lowered]);
+            assert_eq!(errors.len(), 10_000);
+            model.len()
+        })
+    });
+    group.finish();
+}
+
 /// Parse, model and every rule on one file, the findings made into
 /// diagnostics; their number.
 fn check_all(text: &str, rules: &datalint::rules::RuleSet) -> usize {
@@ -64,5 +88,5 @@ fn check_all(text: &str, rules: &datalint::rules::RuleSet) -> usize {
     rules.diagnostics(findings).len()
 }
 
-criterion_group!(benches, parse_and_model, clause_1mb);
+criterion_group!(benches, parse_and_model, clause_1mb, unresolved_references);
 criterion_main!(benches);

@@ -253,3 +253,61 @@ fn megabyte_clauses_of_near_matches_are_checked() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// "Did you mean" is bounded per file (README, "Limits"): every unresolved
+/// reference is still reported, the first ones with a suggestion, and a
+/// misspelling repeated through the file keeps its suggestion throughout.
+/// Unbounded, a file like this compared each reference with every name.
+#[test]
+fn thousands_of_unresolved_references_are_each_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("references.dsl");
+    let mut text = String::new();
+    for i in 0..3000 {
+        text.push_str(&format!(
+            "operator operator_{i} {{\n  kind private\n}}\n\
+             grant grant_{i} {{\n  operator operatr_{i}\n}}\n\
+             grant again_{i} {{\n  operator operator_0x\n}}\n"
+        ));
+    }
+    std::fs::write(&path, text).unwrap();
+    let output = datalint()
+        .arg("check")
+        .arg(&path)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let unresolved: Vec<(&str, &str)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "E105")
+        .map(|d| (d["message"].as_str().unwrap(), d["help"].as_str().unwrap()))
+        .collect();
+    assert_eq!(unresolved.len(), 6000);
+    assert_eq!(
+        unresolved[0],
+        (
+            "no `operator` block is named `operatr_0`",
+            "did you mean `operator_0`?"
+        )
+    );
+    let mut repeated = unresolved
+        .iter()
+        .filter(|(message, _)| message.ends_with("`operator_0x`"));
+    assert_eq!(repeated.clone().count(), 3000);
+    assert!(repeated.all(|(_, help)| *help == "did you mean `operator_0`?"));
+    // 3,000 operators to compare with: the budget runs out after about 66
+    // distinct names.
+    let last = unresolved
+        .iter()
+        .rev()
+        .find(|(m, _)| m.contains("operatr_"))
+        .unwrap();
+    assert!(
+        last.1.starts_with("define an `operator` block named"),
+        "{last:?}"
+    );
+}

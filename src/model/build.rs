@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::base::codes;
-use crate::base::suggest::closest;
+use crate::base::suggest::Budget;
 use crate::base::{BlockRef, Diagnostic, FileId, Span};
 use crate::syntax::{self, Entry, ValueKind};
 
@@ -65,6 +65,8 @@ pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
     let mut linker = Linker {
         model: Model::default(),
         names: FxHashMap::default(),
+        candidates: FxHashMap::default(),
+        suggestions: Budget::default(),
         errors: Vec::new(),
     };
     linker.names.reserve(count);
@@ -102,6 +104,7 @@ pub fn link<'a>(files: Vec<LoweredFile<'a>>) -> (Model<'a>, Vec<Diagnostic>) {
     }
     for slot in slots {
         let mut data = linker.model.files[slot].take().expect("placed above");
+        linker.suggestions = Budget::default();
         linker.resolve(&mut data);
         linker.model.files[slot] = Some(data);
     }
@@ -119,12 +122,21 @@ struct Definition {
     span: Span,
 }
 
+/// The candidate lists of a file's suggestions (see [`Budget::closest`]);
+/// a list of enum words is named by its address.
+const LIST_KINDS: u64 = 1;
+const LIST_CATEGORIES: u64 = 2;
+/// Plus the block kind.
+const LIST_ATTRS: u64 = 16;
+
 struct Lowerer<'a> {
     file: FileId,
     lowered: LoweredFile<'a>,
     policy_span: Option<Span>,
     errors: Vec<Diagnostic>,
     taxonomy: &'static Taxonomy,
+    /// The file's "did you mean" allowance.
+    suggestions: Budget<'static>,
 }
 
 struct Linker<'a> {
@@ -132,6 +144,11 @@ struct Linker<'a> {
     /// Every defined name. Needed only to resolve references, so it is
     /// dropped once they are: it would be a tenth of the model's size.
     names: FxHashMap<&'a str, Definition>,
+    /// The names of each kind (`None`: of every kind), sorted: what an
+    /// unresolved reference is compared with, listed once.
+    candidates: FxHashMap<Option<BlockKind>, Vec<&'a str>>,
+    /// The "did you mean" allowance of the file being resolved.
+    suggestions: Budget<'a>,
     errors: Vec<Diagnostic>,
 }
 
@@ -149,6 +166,7 @@ impl<'a> Lowerer<'a> {
             policy_span: None,
             errors: Vec::new(),
             taxonomy: Taxonomy::builtin(),
+            suggestions: Budget::default(),
         }
     }
 
@@ -170,7 +188,7 @@ impl<'a> Lowerer<'a> {
                     format!("unknown block kind `{}`", block.kind.text),
                 );
                 error.set_help(crate::base::diagnostic::help(
-                    match closest(block.kind.text, known) {
+                    match self.suggestions.closest(LIST_KINDS, block.kind.text, known) {
                         Some(near) => format!("did you mean `{near}`?"),
                         None => format!("the block kinds are: {}", kind_list()),
                     },
@@ -383,7 +401,11 @@ impl<'a> Lowerer<'a> {
         block: Subject<'_>,
     ) {
         let schema = kind.schema();
-        let help = match closest(key, schema.attrs.iter().map(|a| a.name)) {
+        let names = schema.attrs.iter().map(|a| a.name);
+        let help = match self
+            .suggestions
+            .closest(LIST_ATTRS + kind as u64, key, names)
+        {
             Some(near) => format!("did you mean `{near}`?"),
             None => {
                 let elsewhere: Vec<_> = BlockKind::ALL
@@ -466,7 +488,11 @@ impl<'a> Lowerer<'a> {
                 match words.iter().find(|w| *w == word) {
                     Some(w) => Word::new(w).map(Value::Word),
                     None => {
-                        let help = match closest(word, words.iter().copied()) {
+                        let help = match self.suggestions.closest(
+                            words.as_ptr() as u64,
+                            word,
+                            words.iter().copied(),
+                        ) {
                             Some(near) => format!(
                                 "did you mean `{near}`? The allowed words are: {}",
                                 words.join(", ")
@@ -489,7 +515,7 @@ impl<'a> Lowerer<'a> {
             (ValueType::Category, ValueKind::Path(key)) => match self.taxonomy.get(key) {
                 Some(id) => Some(Value::Category(id)),
                 None => {
-                    let help = match self.taxonomy.closest(key) {
+                    let help = match self.suggestions.closest(LIST_CATEGORIES, key, self.taxonomy.keys()) {
                         Some(near) => format!("did you mean `{near}`?"),
                         None => "categories are listed in the taxonomy (user.*, public.*, system.*); see `datalint explain` or taxonomy.md".into(),
                     };
@@ -722,18 +748,24 @@ impl<'a> Linker<'a> {
         cx: &Context<'_>,
     ) -> Option<Value> {
         let Some(definition) = self.names.get(name) else {
-            let candidates = self
-                .names
-                .iter()
-                .filter(|(_, d)| want.is_none() || d.kind == want)
-                .map(|(n, _)| *n);
-            let mut candidates: Vec<&str> = candidates.collect();
-            candidates.sort_unstable();
+            let names = &self.names;
+            let candidates = self.candidates.entry(want).or_insert_with(|| {
+                let mut candidates: Vec<&str> = (names.iter())
+                    .filter(|(_, d)| want.is_none() || d.kind == want)
+                    .map(|(n, _)| *n)
+                    .collect();
+                candidates.sort_unstable();
+                candidates
+            });
             let what = want.map_or("block".to_string(), |k| format!("`{k}` block"));
             let article_what = want.map_or("a block".to_string(), |k| {
                 format!("{} block", k.with_article())
             });
-            let help = match closest(name, candidates.iter().copied()) {
+            let help = match self.suggestions.closest(
+                want.map_or(0, |k| 1 + k as u64),
+                name,
+                candidates.iter().copied(),
+            ) {
                 Some(near) => format!("did you mean `{near}`?"),
                 None => format!("define {article_what} named `{name}`, or correct the name"),
             };

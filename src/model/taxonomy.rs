@@ -130,9 +130,14 @@ impl Taxonomy {
         false
     }
 
+    /// Every category's key, in taxonomy order.
+    pub fn keys(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.categories.iter().map(|c| c.key.as_str())
+    }
+
     /// The known key closest to `key`, for "did you mean".
     pub fn closest(&self, key: &str) -> Option<&str> {
-        crate::base::suggest::closest(key, self.categories.iter().map(|c| c.key.as_str()))
+        crate::base::suggest::closest(key, self.keys())
     }
 }
 
