@@ -311,3 +311,47 @@ fn thousands_of_unresolved_references_are_each_reported() {
         "{last:?}"
     );
 }
+
+/// Thousands of waivers each waive their own findings (found by where the
+/// findings start, not by reading every finding for every waiver).
+#[test]
+fn thousands_of_waivers_each_waive_their_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("waivers.dsl");
+    let mut text = String::from(
+        "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\n",
+    );
+    for i in 0..3000 {
+        text.push_str(&format!(
+            "# datalint: allow MON001 \"reason {i}\"\ngrant g{i} \"G\" {{\n  exclusive true\n  # datalint: allow MON002 \"why\"\n  term 30y\n}}\n"
+        ));
+    }
+    std::fs::write(&path, text).unwrap();
+    let output = datalint()
+        .arg("check")
+        .arg(&path)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    for code in ["MON001", "MON002"] {
+        let waived: Vec<&str> = diagnostics
+            .iter()
+            .filter(|d| d["code"] == code)
+            .map(|d| d["waived"]["reason"].as_str().unwrap_or("not waived"))
+            .collect();
+        assert_eq!(waived.len(), 3000, "{code}");
+        let expected = |i: usize| {
+            if code == "MON001" {
+                format!("reason {i}")
+            } else {
+                "why".into()
+            }
+        };
+        for (i, reason) in waived.iter().enumerate() {
+            assert_eq!(*reason, expected(i), "{code} on g{i}");
+        }
+    }
+    assert!(!diagnostics.iter().any(|d| d["code"] == "W003"));
+}

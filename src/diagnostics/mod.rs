@@ -7,7 +7,43 @@ pub mod waivers;
 
 use serde::Serialize;
 
-use crate::base::{Diagnostic, Severity, Sources};
+use crate::base::{Diagnostic, FileId, Severity, Sources};
+
+/// Diagnostics by where they start: those that start in a stretch of a
+/// file, found by binary search. Waivers and the report's clause texts ask
+/// this for every waiver and clause; reading every diagnostic each time was
+/// quadratic (40,000 waivers over 300,000 diagnostics took 53 s).
+pub struct StartIndex {
+    /// (file, start, position in the list indexed), sorted.
+    starts: Vec<(FileId, u32, usize)>,
+}
+
+impl StartIndex {
+    pub fn new<'d>(diagnostics: impl IntoIterator<Item = &'d Diagnostic>) -> StartIndex {
+        let mut starts: Vec<(FileId, u32, usize)> = (diagnostics.into_iter().enumerate())
+            .map(|(at, d)| (d.file, d.span.start, at))
+            .collect();
+        starts.sort_unstable();
+        StartIndex { starts }
+    }
+
+    /// The positions of the diagnostics of `file` that start at `first`
+    /// through `last`, in the order of their starts.
+    pub fn starting_in(
+        &self,
+        file: FileId,
+        first: u32,
+        last: u32,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let from = self
+            .starts
+            .partition_point(|&(f, start, _)| (f, start) < (file, first));
+        self.starts[from..]
+            .iter()
+            .take_while(move |&&(f, start, _)| f == file && start <= last)
+            .map(|&(_, _, at)| at)
+    }
+}
 
 /// The level at which findings fail the check (`--fail-on`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
@@ -257,6 +293,33 @@ impl Report {
 
 #[cfg(test)]
 mod tests {
+    /// Against reading every diagnostic, for every stretch of two files.
+    #[test]
+    fn the_start_index_finds_what_a_scan_finds() {
+        use crate::base::{Diagnostic, FileId, Span, codes};
+        let diagnostics: Vec<Diagnostic> = (0..60u32)
+            .map(|i| {
+                let start = (i * 7) % 23;
+                let span = Span::new(start as usize, start as usize + 2);
+                Diagnostic::error(codes::UNRESOLVED_REFERENCE, FileId(i % 2), span, "x")
+            })
+            .collect();
+        let index = super::StartIndex::new(&diagnostics);
+        for file in [FileId(0), FileId(1), FileId(2)] {
+            for first in 0..25 {
+                for last in first..26 {
+                    let mut found: Vec<usize> = index.starting_in(file, first, last).collect();
+                    found.sort_unstable();
+                    let scanned: Vec<usize> = (diagnostics.iter().enumerate())
+                        .filter(|(_, d)| d.file == file && (first..=last).contains(&d.span.start))
+                        .map(|(at, _)| at)
+                        .collect();
+                    assert_eq!(found, scanned, "{file:?} {first}..={last}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn permute_places_each_item_where_the_order_says() {
         // Every permutation of five items, against the obvious copy.

@@ -145,6 +145,7 @@ pub fn apply(
     sources: &Sources,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
+    let starts = super::StartIndex::new(diagnostics.iter().map(|d| &**d));
     for waiver in waivers {
         let Some((code, name)) = known(&waiver.rule) else {
             let mut error = Diagnostic::error(
@@ -179,14 +180,9 @@ pub fn apply(
         };
         let mut used = false;
         if let Some(region) = waiver.region {
-            for d in diagnostics.iter_mut() {
-                let matches_rule =
-                    d.family().is_some() && (*d.code() == *code || *d.name() == *name);
-                if matches_rule
-                    && d.file == waiver.file
-                    && region.start <= d.span.start
-                    && d.span.start <= region.end
-                {
+            for at in starts.starting_in(waiver.file, region.start, region.end) {
+                let d = &mut diagnostics[at];
+                if d.family().is_some() && (*d.code() == *code || *d.name() == *name) {
                     d.waive(Waived {
                         reason: reason.clone(),
                     });

@@ -308,6 +308,11 @@ pub fn gather(
         row.findings.sort_by_key(|(p, _)| order(p));
         data.grants.push(row);
     }
+    // A clause finds the diagnostics inside its text by binary search rather
+    // than by reading them all (8,540 clauses and 113,667 findings made a
+    // billion comparisons).
+    let starts = crate::diagnostics::StartIndex::new(report.diagnostics.iter().map(|d| &**d));
+    let mut inside: Vec<usize> = Vec::new();
     for (_, clause) in model.of_kind(BlockKind::Clause) {
         let Some(Value::Text(text)) = model.get(clause, "text") else {
             continue;
@@ -316,14 +321,15 @@ pub fn gather(
         let raw_start = literal.raw_start as usize;
         let shown = sources.get(clause.file).display_text();
         let raw = &shown[raw_start..raw_start + literal.raw.len()];
-        let flagged: Vec<(Span, &str)> = report
-            .diagnostics
+        let raw_end = raw_start + raw.len();
+        inside.clear();
+        inside.extend(starts.starting_in(clause.file, raw_start as u32, raw_end as u32));
+        // In the report's order, as before.
+        inside.sort_unstable();
+        let flagged: Vec<(Span, &str)> = inside
             .iter()
-            .filter(|d| {
-                d.file == clause.file
-                    && d.span.start as usize >= raw_start
-                    && (d.span.end as usize) <= raw_start + raw.len()
-            })
+            .map(|&at| &report.diagnostics[at])
+            .filter(|d| (d.span.end as usize) <= raw_end)
             .map(|d| {
                 (
                     Span::new(
