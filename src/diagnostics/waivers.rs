@@ -2,6 +2,8 @@
 //! block or attribute (language.md, "Suppressions"). A waived finding stays
 //! in every output with its reason and no longer counts toward the exit code.
 
+use rustc_hash::FxHashMap;
+
 use crate::base::{Diagnostic, FileId, Severity, Sources, Span, Waived};
 
 crate::base::codes::error_codes! {
@@ -29,8 +31,10 @@ pub struct Waiver {
 /// What a file offers a waiver to apply to: block and attribute spans,
 /// looked up by where they start.
 pub trait Targets {
-    /// The block or attribute starting at `offset` (its first character), if any.
-    fn target_at(&self, file: FileId, offset: u32) -> Option<Span>;
+    /// Every block and attribute of `file`: where each starts (its first
+    /// character) and its span, sorted by start. Of two that start at one
+    /// place, only the one a waiver applies to is listed.
+    fn targets(&self, file: FileId) -> Vec<(u32, Span)>;
 }
 
 /// Reads the waivers among a file's comments; malformed ones are reported.
@@ -42,6 +46,10 @@ pub fn parse(
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<Waiver> {
     let mut waivers = Vec::new();
+    // Listed once per file, when its first waiver is read: looking each
+    // waiver's target up among all blocks was quadratic.
+    let mut listed: Option<Vec<(u32, Span)>> = None;
+    let mut regions = Regions::default();
     for &comment in comments {
         let body = &text[comment.range()];
         let after_hash = body.trim_start_matches('#');
@@ -97,7 +105,10 @@ pub fn parse(
             rule,
             rule_span,
             reason,
-            region: next_line_target(text, comment, file, targets),
+            region: {
+                let listed = listed.get_or_insert_with(|| targets.targets(file));
+                regions.of(text, comments, comment, listed)
+            },
         });
     }
     waivers
@@ -112,27 +123,68 @@ fn shown(rule: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The block or attribute that starts on the first line after `comment`
-/// that is neither blank nor a comment.
-fn next_line_target(
-    text: &str,
-    comment: Span,
-    file: FileId,
-    targets: &dyn Targets,
-) -> Option<Span> {
-    let mut at = text[comment.end as usize..].find('\n')? + comment.end as usize + 1;
-    while at < text.len() {
-        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        let line = &text[at..end];
-        let content = line.trim_start();
-        if !content.is_empty() && !content.starts_with('#') {
-            let offset = (at + line.len() - content.len()) as u32;
-            let line_span = Span::new(at, end);
-            return Some(targets.target_at(file, offset).unwrap_or(line_span));
+/// What each comment's waiver applies to: the block or attribute that
+/// starts on the first line after it that is neither blank nor a comment.
+/// A stack of comments shares that line, so it is searched for once for the
+/// stack, not once per comment (which was quadratic in the stack's height).
+#[derive(Default)]
+struct Regions {
+    /// By the start of a comment's line: what the lines after it reach.
+    found: FxHashMap<usize, Option<Span>>,
+}
+
+impl Regions {
+    fn of(
+        &mut self,
+        text: &str,
+        comments: &[Span],
+        comment: Span,
+        targets: &[(u32, Span)],
+    ) -> Option<Span> {
+        // The lines of comments before the first line that is not blank or
+        // a comment: all of them share its target. A comment after content
+        // on its line is not one of them.
+        let own_line = line_start(text, comment.start as usize);
+        let alone = text[own_line..comment.start as usize].trim().is_empty();
+        let mut stack: Vec<usize> = alone.then_some(own_line).into_iter().collect();
+        let mut at = text[comment.end as usize..].find('\n')? + comment.end as usize + 1;
+        let found = loop {
+            if at >= text.len() {
+                break None;
+            }
+            if let Some(&found) = self.found.get(&at) {
+                break found;
+            }
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let line = &text[at..end];
+            let content = line.trim_start();
+            if !content.is_empty() && !content.starts_with('#') {
+                let offset = (at + line.len() - content.len()) as u32;
+                let line_span = Span::new(at, end);
+                let target = targets
+                    .binary_search_by_key(&offset, |&(start, _)| start)
+                    .map_or(line_span, |i| targets[i].1);
+                break Some(target);
+            }
+            if content.starts_with('#')
+                && comments
+                    .binary_search_by_key(&(end as u32), |c| c.end)
+                    .is_ok()
+            {
+                stack.push(at);
+            }
+            at = end + 1;
+        };
+        for start in stack {
+            self.found.insert(start, found);
         }
-        at = end + 1;
+        found
     }
-    None
+}
+
+/// Where the line holding `offset` starts.
+fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind('\n').map_or(0, |i| i + 1)
 }
 
 /// Marks the findings the waivers cover and reports the waivers that are
@@ -218,8 +270,8 @@ mod tests {
 
     struct NoTargets;
     impl Targets for NoTargets {
-        fn target_at(&self, _: FileId, _: u32) -> Option<Span> {
-            None
+        fn targets(&self, _: FileId) -> Vec<(u32, Span)> {
+            Vec::new()
         }
     }
 
@@ -244,5 +296,33 @@ mod tests {
         );
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].code(), "W004");
+    }
+
+    /// A stack of waivers shares the target below it; a waiver after
+    /// content on its line applies to the next line, and a waiver above
+    /// that line applies to the line itself.
+    #[test]
+    fn stacked_and_trailing_waivers_find_their_targets() {
+        let text = "# datalint: allow MON001 \"a\"\n\n# plain\n  # datalint: allow MON003 \"b\"\ngrant g {\n  # datalint: allow MON004 \"c\"\n  exclusive true # datalint: allow MON002 \"d\"\n  term 30y\n}\n";
+        let (lowered, _) = crate::model::lower_source(FileId(0), text);
+        let (model, _) = crate::model::link(vec![lowered]);
+        let (ast, _) = crate::syntax::parse(text, FileId(0));
+        let mut errors = Vec::new();
+        let waivers = parse(FileId(0), text, &ast.comments, &model, &mut errors);
+        let targets: Vec<(&str, &str)> = waivers
+            .iter()
+            .map(|w| (w.rule.as_str(), &text[w.region.unwrap().range()]))
+            .collect();
+        let block = &text[text.find("grant").unwrap()..text.len() - 1];
+        assert_eq!(
+            targets,
+            [
+                ("MON001", block),
+                ("MON003", block),
+                ("MON004", "exclusive true"),
+                ("MON002", "term 30y"),
+            ]
+        );
+        assert!(errors.is_empty(), "{errors:?}");
     }
 }

@@ -607,21 +607,25 @@ impl<'a> Model<'a> {
 }
 
 impl crate::diagnostics::waivers::Targets for Model<'_> {
-    fn target_at(&self, file: FileId, offset: u32) -> Option<Span> {
-        let data = self.files.get(file.0 as usize)?.as_ref()?;
+    fn targets(&self, file: FileId) -> Vec<(u32, Span)> {
+        let Some(data) = self.files.get(file.0 as usize).and_then(Option::as_ref) else {
+            return Vec::new();
+        };
+        // In the order that decides between two that start at one place: a
+        // block, then its attributes, block after block.
+        let mut targets = Vec::with_capacity(data.blocks.len() * 8);
         for block in &data.blocks {
-            if block.header().start == offset {
-                return Some(block.span);
-            }
-            if block.span.start <= offset && offset < block.span.end {
-                for attr in self.attrs(block) {
-                    if attr.key_span(block.kind, data.text).start == offset {
-                        return Some(attr.full_span(block.kind, data.text));
-                    }
-                }
+            targets.push((block.header().start, block.span));
+            for attr in self.attrs(block) {
+                let key = attr.key_span(block.kind, data.text);
+                targets.push((key.start, attr.full_span(block.kind, data.text)));
             }
         }
-        None
+        // Stable: the first listed of those that start at one place comes
+        // first, and is the one kept.
+        targets.sort_by_key(|&(start, _)| start);
+        targets.dedup_by_key(|&mut (start, _)| start);
+        targets
     }
 }
 
