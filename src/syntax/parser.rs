@@ -75,12 +75,38 @@ fn parse_blocks<'a>(
     (parser.comments, parser.errors)
 }
 
+/// Spans already reported, for asking whether one of them covers a span:
+/// by start, each with the furthest end of those that start no later, so
+/// the answer is a binary search, not a scan of every error (which was
+/// quadratic in a file of broken lines that each hold an invisible
+/// character).
+struct Covered(Vec<(u32, u32)>);
+
+impl Covered {
+    fn new(spans: impl Iterator<Item = Span>) -> Covered {
+        let mut covered: Vec<(u32, u32)> = spans.map(|s| (s.start, s.end)).collect();
+        covered.sort_unstable();
+        let mut furthest = 0;
+        for (_, end) in &mut covered {
+            furthest = furthest.max(*end);
+            *end = furthest;
+        }
+        Covered(covered)
+    }
+
+    /// Whether a span reported starts no later and ends no earlier.
+    fn covers(&self, span: Span) -> bool {
+        let before = self.0.partition_point(|&(start, _)| start <= span.start);
+        before > 0 && self.0[before - 1].1 >= span.end
+    }
+}
+
 /// Reports each invisible character not already reported as an unexpected
 /// character (outside strings and comments the parser rejects them).
 fn invisible_characters(src: &str, file: FileId, errors: &mut Vec<Diagnostic>) {
     let bytes = src.as_bytes();
     // Their UTF-8 forms start with 0xD8 (U+061C), 0xE2 (U+20xx) or 0xEF (U+FEFF).
-    let reported = errors.len();
+    let covered = Covered::new(errors.iter().map(|e| e.span));
     for at in memchr::memchr3_iter(0xD8, 0xE2, 0xEF, bytes) {
         if at == 0 && src.starts_with('\u{FEFF}') {
             continue;
@@ -92,10 +118,7 @@ fn invisible_characters(src: &str, file: FileId, errors: &mut Vec<Diagnostic>) {
             continue;
         };
         let span = Span::new(at, at + c.len_utf8());
-        if errors[..reported]
-            .iter()
-            .any(|e| e.span.start <= span.start && span.end <= e.span.end)
-        {
+        if covered.covers(span) {
             continue;
         }
         errors.push(
@@ -1117,4 +1140,36 @@ impl SecondaryHere for Diagnostic {
 fn is_hidden(c: char) -> bool {
     crate::base::source::invisible_name(c).is_some()
         || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+}
+
+#[cfg(test)]
+mod covered_tests {
+    use super::{Covered, Span};
+
+    /// Against asking every span, with spans nested, overlapping and apart.
+    #[test]
+    fn covered_agrees_with_a_scan() {
+        let spans: Vec<Span> = [
+            (0, 10),
+            (2, 3),
+            (4, 6),
+            (12, 13),
+            (12, 20),
+            (15, 16),
+            (30, 30),
+        ]
+        .iter()
+        .map(|&(s, e)| Span::new(s, e))
+        .collect();
+        let covered = Covered::new(spans.iter().copied());
+        for start in 0..32 {
+            for end in start..33 {
+                let span = Span::new(start, end);
+                let scanned = spans
+                    .iter()
+                    .any(|e| e.start <= span.start && span.end <= e.end);
+                assert_eq!(covered.covers(span), scanned, "{start}..{end}");
+            }
+        }
+    }
 }

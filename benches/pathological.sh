@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# datalint on inputs that stress one mechanism each, at two sizes, so that a
+# cost that grows faster than the input shows as a ratio well above the size
+# ratio (docs/performance.md, "Inputs that stress one mechanism"):
+#
+#   benches/pathological.sh          # builds the release binary, prints a table
+#
+# - references: grants whose operators are all defined elsewhere ("did you mean"
+#   for every unresolved reference);
+# - waivers: grants with a block waiver and an attribute waiver each;
+# - report: `datalint report --format html` of the generated corpus (clause texts
+#   with the findings inside them);
+# - stacked: waiver comments stacked above one block;
+# - invisible: broken lines that each hold a zero-width space;
+# - datasets: one grant listing every dataset (PRV008's pairs of datasets).
+#
+# Environment: SCALE (default 1) multiplies the sizes; KEEP=1 keeps the folder.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(dirname "$here")"
+cd "$repo"
+scale="${SCALE:-1}"
+
+cargo build --release --quiet
+cargo build --release --quiet --example gen_corpus
+bin="${CARGO_TARGET_DIR:-$repo/target}/release/datalint"
+gen="${CARGO_TARGET_DIR:-$repo/target}/release/examples/gen_corpus"
+
+dir="$(mktemp -d)"
+[[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$dir"' EXIT
+
+references() { # n
+  python3 - "$1" <<'PY'
+import sys
+n = int(sys.argv[1])
+for i in range(n):
+    print(f"operator operator_{i} {{\n  kind private\n}}\ngrant grant_{i} {{\n  operator operatr_{i}\n}}")
+PY
+}
+
+waivers() { # n
+  python3 - "$1" <<'PY'
+import sys
+n = int(sys.argv[1])
+print('policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}')
+for i in range(n):
+    print(f'# datalint: allow MON001 "reason {i}"\ngrant g{i} "G" {{\n  exclusive true\n  # datalint: allow MON002 "why"\n  term 30y\n}}')
+PY
+}
+
+stacked() { # n
+  python3 - "$1" <<'PY'
+import sys
+n = int(sys.argv[1])
+print('policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}')
+for i in range(n):
+    print(f'# datalint: allow MON001 "reason {i}"')
+print('grant g "G" {\n  exclusive true\n  term 30y\n}')
+PY
+}
+
+invisible() { # n
+  python3 - "$1" <<'PY'
+import sys
+n = int(sys.argv[1])
+for i in range(n):
+    print(f"body b{i} {{\n  kind ?? regulator\u200b\n}}")
+PY
+}
+
+datasets() { # n
+  python3 - "$1" <<'PY'
+import sys
+n = int(sys.argv[1])
+print('policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}\noperator o "O" {\n  kind private\n}')
+for i in range(n):
+    print(f'dataset d{i} "D{i}" {{\n  categories [public.statistics]\n  source statistics\n  keys ["k{i}"]\n}}')
+print('grant g "G" {\n  operator o\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
+PY
+}
+
+# Seconds of one run of the command (the best of three).
+seconds() {
+  local best=""
+  for _ in 1 2 3; do
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 || true
+    end=$(date +%s.%N)
+    best=$(python3 -c "a='$best'; t=$end-$start; print(t if a == '' else min(float(a), t))")
+  done
+  printf '%.3f' "$best"
+}
+
+printf '| input | small | bytes | s | large | bytes | s | time ratio |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
+row() { # name small large make command...
+  local name=$1 small=$2 large=$3 make=$4
+  shift 4
+  local files=() times=() sizes=()
+  for n in "$small" "$large"; do
+    local file="$dir/$name-$n.dsl"
+    if [[ $make == corpus ]]; then
+      "$gen" --bytes "$n" --seed 42 --out "$file" >/dev/null
+    else
+      "$make" "$n" >"$file"
+    fi
+    sizes+=("$(wc -c <"$file")")
+    times+=("$(seconds "$@" "$file")")
+  done
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$small" "${sizes[0]}" "${times[0]}" \
+    "$large" "${sizes[1]}" "${times[1]}" "$(python3 -c "print(f'{${times[1]} / max(${times[0]}, 0.001):.1f}x')")"
+}
+row references $((2500 * scale)) $((10000 * scale)) references "$bin" check --format json
+row waivers $((5000 * scale)) $((20000 * scale)) waivers "$bin" check --format json
+row report $((1048576 * scale)) $((4194304 * scale)) corpus "$bin" report --format html
+row stacked $((5000 * scale)) $((20000 * scale)) stacked "$bin" check --format json
+row invisible $((20000 * scale)) $((80000 * scale)) invisible "$bin" check --format json
+row datasets $((500 * scale)) $((2000 * scale)) datasets "$bin" check --format json
