@@ -12,6 +12,8 @@
 #   with the findings inside them);
 # - stacked: waiver comments stacked above one block;
 # - invisible: broken lines that each hold a zero-width space;
+# - longline: one list of unresolved references on one line, in SARIF
+#   (line and column of each diagnostic on a long line);
 # - datasets: one grant listing every dataset (PRV008's pairs of datasets).
 #
 # Environment: SCALE (default 1) multiplies the sizes; KEEP=1 keeps the folder.
@@ -69,6 +71,14 @@ for i in range(n):
 PY
 }
 
+longline() { # n
+  python3 - "$1" <<'PY'
+import sys
+n = int(sys.argv[1])
+print('grant g "G" {\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
+PY
+}
+
 datasets() { # n
   python3 - "$1" <<'PY'
 import sys
@@ -116,4 +126,5 @@ row waivers $((5000 * scale)) $((20000 * scale)) waivers "$bin" check --format j
 row report $((1048576 * scale)) $((4194304 * scale)) corpus "$bin" report --format html
 row stacked $((5000 * scale)) $((20000 * scale)) stacked "$bin" check --format json
 row invisible $((20000 * scale)) $((80000 * scale)) invisible "$bin" check --format json
+row longline $((40000 * scale)) $((160000 * scale)) longline "$bin" check --format sarif
 row datasets $((500 * scale)) $((2000 * scale)) datasets "$bin" check --format json

@@ -210,11 +210,10 @@ pub fn utf16_position(file: &SourceFile, offset: u32) -> Utf16Position {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let column = text[line_start..offset].encode_utf16().count();
+    let position = file.utf16_line_col(offset as u32);
     Utf16Position {
-        line: file.line_col(offset as u32).line,
-        column: column as u32 + 1,
+        line: position.line,
+        column: position.column,
     }
 }
 
