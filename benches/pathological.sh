@@ -13,7 +13,8 @@
 # - stacked: waiver comments stacked above one block;
 # - invisible: broken lines that each hold a zero-width space;
 # - longline: one list of unresolved references on one line, in SARIF
-#   (line and column of each diagnostic on a long line);
+#   (line and column of each diagnostic on a long line), and in the report
+#   (each finding's excerpt of its line);
 # - datasets: one grant listing every dataset (PRV008's pairs of datasets).
 #
 # Environment: SCALE (default 1) multiplies the sizes; KEEP=1 keeps the folder.
@@ -127,4 +128,5 @@ row report $((1048576 * scale)) $((4194304 * scale)) corpus "$bin" report --form
 row stacked $((5000 * scale)) $((20000 * scale)) stacked "$bin" check --format json
 row invisible $((20000 * scale)) $((80000 * scale)) invisible "$bin" check --format json
 row longline $((40000 * scale)) $((160000 * scale)) longline "$bin" check --format sarif
+row longline-report $((10000 * scale)) $((40000 * scale)) longline "$bin" report --format html
 row datasets $((500 * scale)) $((2000 * scale)) datasets "$bin" check --format json

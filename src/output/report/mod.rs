@@ -439,19 +439,42 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
 fn excerpt(text: &str, span: Span, line: u32) -> Excerpt {
     let start = (span.start as usize).min(text.len());
     let end = (span.end as usize).clamp(start, text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let mut flagged: String = text[start..end].to_string();
     if flagged.chars().count() > 300 {
         flagged = flagged.chars().take(300).collect::<String>() + "…";
     }
+    // At most CONTEXT bytes of the line on either side, cut with `…`: a
+    // report of many findings on one long line (a list of thousands of
+    // references) copied the whole line for each.
+    let mut from = start.saturating_sub(CONTEXT);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = match text[from..start].rfind('\n') {
+        Some(i) => text[from + i + 1..start].to_string(),
+        None if from == 0 => text[..start].to_string(),
+        None => format!("…{}", &text[from..start]),
+    };
+    let mut to = (end + CONTEXT).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = match text[end..to].find('\n') {
+        Some(i) => text[end..end + i].trim_end_matches('\r').to_string(),
+        None if to == text.len() => text[end..].trim_end_matches('\r').to_string(),
+        None => format!("{}…", &text[end..to]),
+    };
     Excerpt {
         line,
-        before: text[line_start..start].to_string(),
+        before,
         flagged,
-        after: text[end..line_end].trim_end_matches('\r').to_string(),
+        after,
     }
 }
+
+/// How much of a finding's line a report shows on either side of it, in
+/// bytes (a long line is cut with `…`).
+const CONTEXT: usize = 300;
 
 /// `text` cut at the edges of the flagged ranges, each piece with the codes
 /// that flag it.
@@ -556,5 +579,23 @@ mod tests {
             ),
             (2, "  term ", "20y", "")
         );
+    }
+
+    /// A long line is cut `CONTEXT` bytes from the finding, on a character
+    /// boundary, with `…`; a line that ends sooner is shown whole.
+    #[test]
+    fn excerpts_of_long_lines_are_cut() {
+        let left = "中".repeat(200);
+        let right = "x".repeat(400);
+        let text = format!("a\n{left}FLAG{right}\r\nb");
+        let start = text.find("FLAG").unwrap();
+        let e = excerpt(&text, Span::new(start, start + 4), 2);
+        assert_eq!(e.flagged, "FLAG");
+        assert_eq!(e.before, format!("…{}", "中".repeat(100)));
+        assert_eq!(e.after, format!("{}…", "x".repeat(CONTEXT)));
+        let short = format!("a\n{}FLAG{}\r\nb", "中".repeat(50), "x".repeat(200));
+        let start = short.find("FLAG").unwrap();
+        let e = excerpt(&short, Span::new(start, start + 4), 2);
+        assert_eq!((e.before.len(), e.after.as_str()), (150, &*"x".repeat(200)));
     }
 }
