@@ -15,7 +15,8 @@
 # - longline: one list of unresolved references on one line, in SARIF
 #   (line and column of each diagnostic on a long line), and in the report
 #   (each finding's excerpt of its line);
-# - datasets: one grant listing every dataset (PRV008's pairs of datasets).
+# - datasets: one grant listing every dataset, public (linear) and personal
+#   (PRV008's pairs of datasets: still quadratic, see docs/performance.md).
 #
 # Environment: SCALE (default 1) multiplies the sizes; KEEP=1 keeps the folder.
 set -euo pipefail
@@ -80,15 +81,19 @@ print('grant g "G" {\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\
 PY
 }
 
-datasets() { # n
-  python3 - "$1" <<'PY'
+datasets() { # n [category]
+  python3 - "$1" "${2:-public.statistics}" <<'PY'
 import sys
-n = int(sys.argv[1])
+n, category = int(sys.argv[1]), sys.argv[2]
 print('policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}\noperator o "O" {\n  kind private\n}')
 for i in range(n):
-    print(f'dataset d{i} "D{i}" {{\n  categories [public.statistics]\n  source statistics\n  keys ["k{i}"]\n}}')
+    print(f'dataset d{i} "D{i}" {{\n  categories [{category}]\n  source statistics\n  keys ["k{i}"]\n}}')
 print('grant g "G" {\n  operator o\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
 PY
+}
+
+personal_datasets() { # n
+  datasets "$1" user.demographic.gender
 }
 
 # Seconds of one run of the command (the best of three).
@@ -130,3 +135,4 @@ row invisible $((20000 * scale)) $((80000 * scale)) invisible "$bin" check --for
 row longline $((40000 * scale)) $((160000 * scale)) longline "$bin" check --format sarif
 row longline-report $((10000 * scale)) $((40000 * scale)) longline "$bin" report --format html
 row datasets $((500 * scale)) $((2000 * scale)) datasets "$bin" check --format json
+row personal-datasets $((500 * scale)) $((2000 * scale)) personal_datasets "$bin" check --format json
