@@ -34,66 +34,43 @@ gen="${CARGO_TARGET_DIR:-$repo/target}/release/examples/gen_corpus"
 dir="$(mktemp -d)"
 [[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$dir"' EXIT
 
-references() { # n
-  python3 - "$1" <<'PY'
+# Writes input NAME with N repetitions to standard output.
+generate() { # name n
+  python3 - "$1" "$2" <<'PY'
 import sys
-n = int(sys.argv[1])
-for i in range(n):
-    print(f"operator operator_{i} {{\n  kind private\n}}\ngrant grant_{i} {{\n  operator operatr_{i}\n}}")
-PY
-}
+name, n = sys.argv[1], int(sys.argv[2])
+policy = 'policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}'
 
-waivers() { # n
-  python3 - "$1" <<'PY'
-import sys
-n = int(sys.argv[1])
-print('policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}')
-for i in range(n):
-    print(f'# datalint: allow MON001 "reason {i}"\ngrant g{i} "G" {{\n  exclusive true\n  # datalint: allow MON002 "why"\n  term 30y\n}}')
-PY
-}
+def datasets(category):
+    print(policy + '\noperator o "O" {\n  kind private\n}')
+    for i in range(n):
+        print(f'dataset d{i} "D{i}" {{\n  categories [{category}]\n  source statistics\n  keys ["k{i}"]\n}}')
+    print('grant g "G" {\n  operator o\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
 
-stacked() { # n
-  python3 - "$1" <<'PY'
-import sys
-n = int(sys.argv[1])
-print('policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}')
-for i in range(n):
-    print(f'# datalint: allow MON001 "reason {i}"')
-print('grant g "G" {\n  exclusive true\n  term 30y\n}')
+if name == "references":
+    for i in range(n):
+        print(f"operator operator_{i} {{\n  kind private\n}}\ngrant grant_{i} {{\n  operator operatr_{i}\n}}")
+elif name == "waivers":
+    print(policy)
+    for i in range(n):
+        print(f'# datalint: allow MON001 "reason {i}"\ngrant g{i} "G" {{\n  exclusive true\n  # datalint: allow MON002 "why"\n  term 30y\n}}')
+elif name == "stacked":
+    print(policy)
+    for i in range(n):
+        print(f'# datalint: allow MON001 "reason {i}"')
+    print('grant g "G" {\n  exclusive true\n  term 30y\n}')
+elif name == "invisible":
+    for i in range(n):
+        print(f"body b{i} {{\n  kind ?? regulator\u200b\n}}")
+elif name == "longline":
+    print('grant g "G" {\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
+elif name == "datasets":
+    datasets("public.statistics")
+elif name == "personal_datasets":
+    datasets("user.demographic.gender")
+else:
+    sys.exit(f"no input named {name}")
 PY
-}
-
-invisible() { # n
-  python3 - "$1" <<'PY'
-import sys
-n = int(sys.argv[1])
-for i in range(n):
-    print(f"body b{i} {{\n  kind ?? regulator\u200b\n}}")
-PY
-}
-
-longline() { # n
-  python3 - "$1" <<'PY'
-import sys
-n = int(sys.argv[1])
-print('grant g "G" {\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
-PY
-}
-
-datasets() { # n [category]
-  python3 - "$1" "${2:-public.statistics}" <<'PY'
-import sys
-n, category = int(sys.argv[1]), sys.argv[2]
-print('policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}\noperator o "O" {\n  kind private\n}')
-for i in range(n):
-    print(f'dataset d{i} "D{i}" {{\n  categories [{category}]\n  source statistics\n  keys ["k{i}"]\n}}')
-print('grant g "G" {\n  operator o\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
-PY
-}
-
-personal_datasets() { # n
-  datasets "$1" user.demographic.gender
 }
 
 # Seconds of one run of the command (the best of three).
@@ -119,7 +96,7 @@ row() { # name small large make command...
     if [[ $make == corpus ]]; then
       "$gen" --bytes "$n" --seed 42 --out "$file" >/dev/null
     else
-      "$make" "$n" >"$file"
+      generate "$make" "$n" >"$file"
     fi
     sizes+=("$(wc -c <"$file")")
     times+=("$(seconds "$@" "$file")")

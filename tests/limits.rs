@@ -28,6 +28,22 @@ fn two_kib() -> String {
     text
 }
 
+/// `datalint check --format json` of `text`, written to a file: the exit
+/// code and the JSON document.
+fn check_json(text: &str) -> (Option<i32>, serde_json::Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draft.dsl");
+    std::fs::write(&path, text).unwrap();
+    let output = datalint()
+        .arg("check")
+        .arg(&path)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&output.stdout).unwrap();
+    (output.status.code(), json)
+}
+
 #[test]
 fn a_file_over_max_file_size_is_an_e016_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
@@ -260,8 +276,6 @@ fn megabyte_clauses_of_near_matches_are_checked() {
 /// Unbounded, a file like this compared each reference with every name.
 #[test]
 fn thousands_of_unresolved_references_are_each_reported() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("references.dsl");
     let mut text = String::new();
     for i in 0..3000 {
         text.push_str(&format!(
@@ -270,15 +284,8 @@ fn thousands_of_unresolved_references_are_each_reported() {
              grant again_{i} {{\n  operator operator_0x\n}}\n"
         ));
     }
-    std::fs::write(&path, text).unwrap();
-    let output = datalint()
-        .arg("check")
-        .arg(&path)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let (code, json) = check_json(&text);
+    assert_eq!(code, Some(1));
     let unresolved: Vec<(&str, &str)> = json["diagnostics"]
         .as_array()
         .unwrap()
@@ -316,8 +323,6 @@ fn thousands_of_unresolved_references_are_each_reported() {
 /// findings start, not by reading every finding for every waiver).
 #[test]
 fn thousands_of_waivers_each_waive_their_findings() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("waivers.dsl");
     let mut text = String::from(
         "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\n",
     );
@@ -326,14 +331,7 @@ fn thousands_of_waivers_each_waive_their_findings() {
             "# datalint: allow MON001 \"reason {i}\"\ngrant g{i} \"G\" {{\n  exclusive true\n  # datalint: allow MON002 \"why\"\n  term 30y\n}}\n"
         ));
     }
-    std::fs::write(&path, text).unwrap();
-    let output = datalint()
-        .arg("check")
-        .arg(&path)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let (_, json) = check_json(&text);
     let diagnostics = json["diagnostics"].as_array().unwrap();
     for code in ["MON001", "MON002"] {
         let waived: Vec<&str> = diagnostics
