@@ -10,7 +10,7 @@
 # - waivers: grants with a block waiver and an attribute waiver each;
 # - report: `datalint report --format html` of the generated corpus (clause texts
 #   with the findings inside them);
-# - stacked: waiver comments stacked above one block;
+# - stacked: waiver comments stacked above one block (also with CRLF line ends);
 # - invisible: broken lines that each hold a zero-width space;
 # - longline: one list of unresolved references on one line, in SARIF
 #   (line and column of each diagnostic on a long line), and in the report
@@ -54,11 +54,11 @@ elif name == "waivers":
     print(policy)
     for i in range(n):
         print(f'# datalint: allow MON001 "reason {i}"\ngrant g{i} "G" {{\n  exclusive true\n  # datalint: allow MON002 "why"\n  term 30y\n}}')
-elif name == "stacked":
-    print(policy)
-    for i in range(n):
-        print(f'# datalint: allow MON001 "reason {i}"')
-    print('grant g "G" {\n  exclusive true\n  term 30y\n}')
+elif name in ("stacked", "stacked_crlf"):
+    end = "\r\n" if name == "stacked_crlf" else "\n"
+    lines = [policy] + [f'# datalint: allow MON001 "reason {i}"' for i in range(n)]
+    lines.append('grant g "G" {\n  exclusive true\n  term 30y\n}')
+    sys.stdout.write("".join(line.replace("\n", end) + end for line in lines))
 elif name == "invisible":
     for i in range(n):
         print(f"body b{i} {{\n  kind ?? regulator\u200b\n}}")
@@ -108,6 +108,7 @@ row references $((2500 * scale)) $((10000 * scale)) references "$bin" check --fo
 row waivers $((5000 * scale)) $((20000 * scale)) waivers "$bin" check --format json
 row report $((1048576 * scale)) $((4194304 * scale)) corpus "$bin" report --format html
 row stacked $((5000 * scale)) $((20000 * scale)) stacked "$bin" check --format json
+row stacked-crlf $((5000 * scale)) $((20000 * scale)) stacked_crlf "$bin" check --format json
 row invisible $((20000 * scale)) $((80000 * scale)) invisible "$bin" check --format json
 row longline $((40000 * scale)) $((160000 * scale)) longline "$bin" check --format sarif
 row longline-report $((10000 * scale)) $((40000 * scale)) longline "$bin" report --format html

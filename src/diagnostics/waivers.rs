@@ -158,18 +158,18 @@ impl Regions {
             let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
             let line = &text[at..end];
             let content = line.trim_start();
+            let offset = (at + line.len() - content.len()) as u32;
             if !content.is_empty() && !content.starts_with('#') {
-                let offset = (at + line.len() - content.len()) as u32;
                 let line_span = Span::new(at, end);
                 let target = targets
                     .binary_search_by_key(&offset, |&(start, _)| start)
                     .map_or(line_span, |i| targets[i].1);
                 break Some(target);
             }
+            // A comment's line (not a `#` inside a long string): what it
+            // reaches is what this one does.
             if content.starts_with('#')
-                && comments
-                    .binary_search_by_key(&(end as u32), |c| c.end)
-                    .is_ok()
+                && comments.binary_search_by_key(&offset, |c| c.start).is_ok()
             {
                 stack.push(at);
             }
@@ -303,26 +303,31 @@ mod tests {
     /// that line applies to the line itself.
     #[test]
     fn stacked_and_trailing_waivers_find_their_targets() {
-        let text = "# datalint: allow MON001 \"a\"\n\n# plain\n  # datalint: allow MON003 \"b\"\ngrant g {\n  # datalint: allow MON004 \"c\"\n  exclusive true # datalint: allow MON002 \"d\"\n  term 30y\n}\n";
-        let (lowered, _) = crate::model::lower_source(FileId(0), text);
-        let (model, _) = crate::model::link(vec![lowered]);
-        let (ast, _) = crate::syntax::parse(text, FileId(0));
-        let mut errors = Vec::new();
-        let waivers = parse(FileId(0), text, &ast.comments, &model, &mut errors);
-        let targets: Vec<(&str, &str)> = waivers
-            .iter()
-            .map(|w| (w.rule.as_str(), &text[w.region.unwrap().range()]))
-            .collect();
-        let block = &text[text.find("grant").unwrap()..text.len() - 1];
-        assert_eq!(
-            targets,
-            [
+        let lf = "# datalint: allow MON001 \"a\"\n\n# plain\n  # datalint: allow MON003 \"b\"\ngrant g {\n  # datalint: allow MON004 \"c\"\n  exclusive true # datalint: allow MON002 \"d\"\n  term 30y\n}\n";
+        // Line ends as Windows writes them too.
+        for text in [lf.to_string(), lf.replace('\n', "\r\n")] {
+            let (lowered, _) = crate::model::lower_source(FileId(0), &text);
+            let (model, _) = crate::model::link(vec![lowered]);
+            let (ast, _) = crate::syntax::parse(&text, FileId(0));
+            let mut errors = Vec::new();
+            let waivers = parse(FileId(0), &text, &ast.comments, &model, &mut errors);
+            let targets: Vec<(&str, String)> = waivers
+                .iter()
+                .map(|w| {
+                    let target = &text[w.region.unwrap().range()];
+                    (w.rule.as_str(), target.replace('\r', ""))
+                })
+                .collect();
+            let block = "grant g {\n  # datalint: allow MON004 \"c\"\n  exclusive true # datalint: allow MON002 \"d\"\n  term 30y\n}";
+            let expected = [
                 ("MON001", block),
                 ("MON003", block),
                 ("MON004", "exclusive true"),
                 ("MON002", "term 30y"),
             ]
-        );
-        assert!(errors.is_empty(), "{errors:?}");
+            .map(|(rule, target)| (rule, target.to_string()));
+            assert_eq!(targets, expected, "{text:?}");
+            assert!(errors.is_empty(), "{errors:?}");
+        }
     }
 }
