@@ -450,8 +450,10 @@ fn excerpt(text: &str, span: Span, line: u32) -> Excerpt {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = match text[from..start].rfind('\n') {
-        Some(i) => text[from + i + 1..start].to_string(),
+    // The line break may stand just outside the window: the line is whole.
+    let bytes = text.as_bytes();
+    let before = match memchr::memrchr(b'\n', &bytes[from.saturating_sub(1)..start]) {
+        Some(i) => text[from.saturating_sub(1) + i + 1..start].to_string(),
         None if from == 0 => text[..start].to_string(),
         None => format!("…{}", &text[from..start]),
     };
@@ -459,7 +461,7 @@ fn excerpt(text: &str, span: Span, line: u32) -> Excerpt {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let after = match text[end..to].find('\n') {
+    let after = match memchr::memchr(b'\n', &bytes[end..(to + 1).min(text.len())]) {
         Some(i) => text[end..end + i].trim_end_matches('\r').to_string(),
         None if to == text.len() => text[end..].trim_end_matches('\r').to_string(),
         None => format!("{}…", &text[end..to]),
@@ -597,5 +599,14 @@ mod tests {
         let start = short.find("FLAG").unwrap();
         let e = excerpt(&short, Span::new(start, start + 4), 2);
         assert_eq!((e.before.len(), e.after.as_str()), (150, &*"x".repeat(200)));
+        // A line that ends right at the window's edge, on either side.
+        let edge = format!(
+            "a\n{}FLAG{}\r\nb",
+            "y".repeat(CONTEXT),
+            "x".repeat(CONTEXT - 1)
+        );
+        let start = edge.find("FLAG").unwrap();
+        let e = excerpt(&edge, Span::new(start, start + 4), 2);
+        assert_eq!((e.before.len(), e.after.len()), (CONTEXT, CONTEXT - 1));
     }
 }
