@@ -15,8 +15,9 @@
 # - longline: one list of unresolved references on one line, in SARIF
 #   (line and column of each diagnostic on a long line), and in the report
 #   (each finding's excerpt of its line);
-# - datasets: one grant listing every dataset, public (linear) and personal
-#   (PRV008's pairs of datasets: still quadratic, see docs/performance.md).
+# - datasets: one grant listing every dataset: public, personal from one source
+#   (both linear) and personal from two sources (PRV008's pairs of datasets:
+#   still quadratic, see docs/performance.md).
 #
 # Environment: SCALE (default 1) multiplies the sizes; KEEP=1 keeps the folder.
 set -euo pipefail
@@ -41,10 +42,11 @@ import sys
 name, n = sys.argv[1], int(sys.argv[2])
 policy = 'policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}'
 
-def datasets(category):
+def datasets(category, sources=("statistics",)):
     print(policy + '\noperator o "O" {\n  kind private\n}')
     for i in range(n):
-        print(f'dataset d{i} "D{i}" {{\n  categories [{category}]\n  source statistics\n  keys ["k{i}"]\n}}')
+        source = sources[i % len(sources)]
+        print(f'dataset d{i} "D{i}" {{\n  categories [{category}]\n  source {source}\n  keys ["k{i}"]\n}}')
     print('grant g "G" {\n  operator o\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
 
 if name == "references":
@@ -68,6 +70,8 @@ elif name == "datasets":
     datasets("public.statistics")
 elif name == "personal_datasets":
     datasets("user.demographic.gender")
+elif name == "personal_two_sources":
+    datasets("user.demographic.gender", ("statistics", "health"))
 else:
     sys.exit(f"no input named {name}")
 PY
@@ -114,3 +118,4 @@ row longline $((40000 * scale)) $((160000 * scale)) longline "$bin" check --form
 row longline-report $((10000 * scale)) $((40000 * scale)) longline "$bin" report --format html
 row datasets $((500 * scale)) $((2000 * scale)) datasets "$bin" check --format json
 row personal-datasets $((500 * scale)) $((2000 * scale)) personal_datasets "$bin" check --format json
+row personal-two-sources $((500 * scale)) $((2000 * scale)) personal_two_sources "$bin" check --format json

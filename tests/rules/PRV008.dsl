@@ -93,6 +93,12 @@ grant p08_unknown_source "A dataset without source shares the email key" {
   datasets [p08_newsletter, p08_library]
 }
 
+grant p08_unknown_source_second "The dataset without source listed second" {
+  operator p08_operator
+  # expect: PRV008
+  datasets [p08_library, p08_newsletter]
+}
+
 grant p08_same_source "Near miss: both from the tax source" {
   operator p08_operator
   # ok: PRV008
