@@ -15,6 +15,8 @@
 # - longline: one list of unresolved references on one line, in SARIF
 #   (line and column of each diagnostic on a long line), and in the report
 #   (each finding's excerpt of its line);
+# - diff-same-reference: `datalint diff` of a file with itself, whose findings
+#   all share one fingerprint;
 # - datasets: one grant listing every dataset: public, personal from one source
 #   (both linear) and personal from two sources (PRV008's pairs of datasets:
 #   still quadratic, see docs/performance.md).
@@ -64,6 +66,8 @@ elif name in ("stacked", "stacked_crlf"):
 elif name == "invisible":
     for i in range(n):
         print(f"body b{i} {{\n  kind ?? regulator\u200b\n}}")
+elif name == "same_reference":
+    print('grant g "G" {\n  datasets [' + ", ".join("x" for i in range(n)) + "]\n}")
 elif name == "longline":
     print('grant g "G" {\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
 elif name == "datasets":
@@ -75,6 +79,11 @@ elif name == "personal_two_sources":
 else:
     sys.exit(f"no input named {name}")
 PY
+}
+
+# `datalint diff` of a file with itself.
+diff_itself() { # file
+  "$bin" diff "$1" "$1"
 }
 
 # Seconds of one run of the command (the best of three).
@@ -116,6 +125,7 @@ row stacked-crlf $((5000 * scale)) $((20000 * scale)) stacked_crlf "$bin" check 
 row invisible $((20000 * scale)) $((80000 * scale)) invisible "$bin" check --format json
 row longline $((40000 * scale)) $((160000 * scale)) longline "$bin" check --format sarif
 row longline-report $((10000 * scale)) $((40000 * scale)) longline "$bin" report --format html
+row diff-same-reference $((25000 * scale)) $((100000 * scale)) same_reference diff_itself
 row datasets $((500 * scale)) $((2000 * scale)) datasets "$bin" check --format json
 row personal-datasets $((500 * scale)) $((2000 * scale)) personal_datasets "$bin" check --format json
 row personal-two-sources $((500 * scale)) $((2000 * scale)) personal_two_sources "$bin" check --format json

@@ -47,16 +47,16 @@ fn prints(side: &Side<'_>) -> Vec<String> {
 
 /// Matches the two sides; equal fingerprints pair off one to one.
 pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
-    let mut waiting: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // The old diagnostics of each fingerprint, in order, as a queue: the
+    // first not yet matched is the next to match (taking it off the front of
+    // a vector was quadratic when thousands share a fingerprint).
+    let mut waiting: BTreeMap<String, std::collections::VecDeque<usize>> = BTreeMap::new();
     for (i, print) in prints(old).into_iter().enumerate() {
-        waiting.entry(print).or_default().push(i);
+        waiting.entry(print).or_default().push_back(i);
     }
     let mut result = Diff::default();
     for (i, print) in prints(new).into_iter().enumerate() {
-        match waiting
-            .get_mut(&print)
-            .and_then(|v| (!v.is_empty()).then(|| v.remove(0)))
-        {
+        match waiting.get_mut(&print).and_then(|v| v.pop_front()) {
             Some(_) => result.unchanged.push(i),
             None => result.introduced.push(i),
         }
@@ -108,5 +108,32 @@ mod tests {
         assert_eq!(result.unchanged, vec![0]);
         assert_eq!(result.introduced, vec![1]);
         assert_eq!(result.resolved, vec![1]);
+    }
+
+    /// Of findings that share a fingerprint, the first old ones are matched
+    /// first and the last ones are resolved.
+    #[test]
+    fn equal_fingerprints_match_in_order() {
+        let mut sources = Sources::new();
+        sources.add(SourceFile::new("a.dsl", "x x x\n".to_string()));
+        let d = |at: usize| {
+            Box::new(Diagnostic::error(
+                codes::UNRESOLVED_REFERENCE,
+                FileId(0),
+                Span::new(at, at + 1),
+                "no block is named `x`",
+            ))
+        };
+        let old = [d(0), d(2), d(4)];
+        let new = [d(0), d(2)];
+        let side = |diagnostics| Side {
+            sources: &sources,
+            diagnostics,
+            root: "",
+        };
+        let result = diff(&side(&old), &side(&new));
+        assert_eq!(result.unchanged, vec![0, 1]);
+        assert!(result.introduced.is_empty());
+        assert_eq!(result.resolved, vec![2]);
     }
 }
