@@ -17,7 +17,8 @@
 #   (each finding's excerpt of its line);
 # - diff-same-reference: `datalint diff` of a file with itself, whose findings
 #   all share one fingerprint;
-# - datasets: one grant listing every dataset: public, personal from one source
+# - datasets: one grant listing every dataset: public (also at provincial scope,
+#   which MON008 groups by dataset), personal from one source
 #   (both linear) and personal from two sources (PRV008's pairs of datasets:
 #   still quadratic, see docs/performance.md).
 #
@@ -44,12 +45,12 @@ import sys
 name, n = sys.argv[1], int(sys.argv[2])
 policy = 'policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}'
 
-def datasets(category, sources=("statistics",)):
+def datasets(category, sources=("statistics",), scope=""):
     print(policy + '\noperator o "O" {\n  kind private\n}')
     for i in range(n):
         source = sources[i % len(sources)]
         print(f'dataset d{i} "D{i}" {{\n  categories [{category}]\n  source {source}\n  keys ["k{i}"]\n}}')
-    print('grant g "G" {\n  operator o\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
+    print('grant g "G" {\n  operator o\n' + scope + '  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
 
 if name == "references":
     for i in range(n):
@@ -72,6 +73,8 @@ elif name == "longline":
     print('grant g "G" {\n  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
 elif name == "datasets":
     datasets("public.statistics")
+elif name == "provincial_datasets":
+    datasets("public.statistics", scope="  scope provincial\n")
 elif name == "personal_datasets":
     datasets("user.demographic.gender")
 elif name == "personal_two_sources":
@@ -127,5 +130,6 @@ row longline $((40000 * scale)) $((160000 * scale)) longline "$bin" check --form
 row longline-report $((10000 * scale)) $((40000 * scale)) longline "$bin" report --format html
 row diff-same-reference $((25000 * scale)) $((100000 * scale)) same_reference diff_itself
 row datasets $((500 * scale)) $((2000 * scale)) datasets "$bin" check --format json
+row provincial-datasets $((10000 * scale)) $((40000 * scale)) provincial_datasets "$bin" check --format json
 row personal-datasets $((500 * scale)) $((2000 * scale)) personal_datasets "$bin" check --format json
 row personal-two-sources $((500 * scale)) $((2000 * scale)) personal_two_sources "$bin" check --format json

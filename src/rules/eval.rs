@@ -1392,6 +1392,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             quants.iter().map(|_| FxHashMap::default()).collect();
         // The keys of the block being grouped, each once.
         let mut keys: Vec<Key<'a>> = Vec::new();
+        let mut seen: rustc_hash::FxHashSet<Key<'a>> = Default::default();
         for &id in &self.by_kind[kind as usize] {
             memo.borrow_mut().start(id);
             // Each aggregate names its own variable; nothing else in this
@@ -1408,12 +1409,8 @@ impl<'e, 'a> Engine<'e, 'a> {
                 // One join key, the common case: no key lists to build.
                 let value = this.eval(&join.inner, &mut inner_env);
                 if join.membership {
-                    for element in value.items() {
-                        let k = key(element);
-                        if !keys.contains(&k) {
-                            keys.push(k);
-                        }
-                    }
+                    keys.extend(value.items().iter().map(key));
+                    dedup_keys(&mut keys, &mut seen);
                 } else if !value.is_absent() {
                     keys.push(key(&value));
                 }
@@ -1458,13 +1455,8 @@ impl<'e, 'a> Engine<'e, 'a> {
                         lists.iter_mut().for_each(|ks| ks.push(k.clone()));
                     }
                 }
-                // A block listed twice under one key counts once.
-                for k in lists {
-                    let k = group_key(k);
-                    if !keys.contains(&k) {
-                        keys.push(k);
-                    }
-                }
+                keys.extend(lists.into_iter().map(group_key));
+                dedup_keys(&mut keys, &mut seen);
             }
             let last = quants.len() - 1;
             for (at, (member, groups)) in quants.iter().zip(&mut indexes).enumerate() {
@@ -1542,6 +1534,25 @@ impl<'e, 'a> Engine<'e, 'a> {
                 *settled = fold.add(V::Block(id), body.clone());
             }
         }
+    }
+}
+
+/// Keeps the first of each key: a block listed twice under one key counts
+/// once. Past a few keys, through a hash set: checking each key against the
+/// ones before it was quadratic in a grant of thousands of datasets.
+fn dedup_keys<'a>(keys: &mut Vec<Key<'a>>, seen: &mut rustc_hash::FxHashSet<Key<'a>>) {
+    if keys.len() <= 8 {
+        let mut kept = 0;
+        for at in 0..keys.len() {
+            if !keys[..kept].contains(&keys[at]) {
+                keys.swap(kept, at);
+                kept += 1;
+            }
+        }
+        keys.truncate(kept);
+    } else {
+        seen.clear();
+        keys.retain(|k| seen.insert(k.clone()));
     }
 }
 
@@ -1641,5 +1652,29 @@ mod size_tests {
     #[cfg(target_pointer_width = "64")]
     fn a_compact_finding_takes_24_bytes() {
         assert_eq!(size_of::<super::Compact>(), 24);
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::{Key, dedup_keys};
+    use crate::model::BlockId;
+
+    /// Both ways (a few keys, and past the hash set's threshold) keep the
+    /// first of each key, in order.
+    #[test]
+    fn dedup_keeps_the_first_of_each_key_in_order() {
+        for len in [0, 1, 5, 8, 9, 40] {
+            let ids: Vec<u32> = (0..len).map(|i| (i * 7 % 5) as u32).collect();
+            let mut keys: Vec<Key<'_>> = ids.iter().map(|&i| Key::Block(BlockId(i))).collect();
+            let mut expected: Vec<Key<'_>> = Vec::new();
+            for k in &keys {
+                if !expected.contains(k) {
+                    expected.push(k.clone());
+                }
+            }
+            dedup_keys(&mut keys, &mut Default::default());
+            assert_eq!(keys, expected, "{len}");
+        }
     }
 }
