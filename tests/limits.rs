@@ -28,18 +28,22 @@ fn two_kib() -> String {
     text
 }
 
-/// `datalint check --format json` of `text`, written to a file: the exit
-/// code and the JSON document.
-fn check_json(text: &str) -> (Option<i32>, serde_json::Value) {
+/// What `datalint check --format json` of `text`, written to a file, prints.
+fn check_json_output(text: &str) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("draft.dsl");
     std::fs::write(&path, text).unwrap();
-    let output = datalint()
+    datalint()
         .arg("check")
         .arg(&path)
         .args(["--format", "json"])
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// The exit code and the JSON document of [`check_json_output`].
+fn check_json(text: &str) -> (Option<i32>, serde_json::Value) {
+    let output = check_json_output(text);
     let json = serde_json::from_slice(&output.stdout).unwrap();
     (output.status.code(), json)
 }
@@ -198,20 +202,12 @@ fn a_huge_file_is_judged_by_its_size_without_reading_it() {
 /// megabyte in any message.
 #[test]
 fn megabyte_tokens_are_one_error_each() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("long.dsl");
     let long = "x".repeat(1 << 20);
     let digits = "9".repeat(1 << 20);
     let text = format!(
         "body {long} {{\n  kind court\n}}\nbody b {{\n  {long} 5\n  kind {long}\n}}\ndataset d {{\n  categories [user]\n  records {digits}\n}}\n# datalint: allow {long} \"reason\"\nbody c {{\n  kind court\n}}\n"
     );
-    std::fs::write(&path, text).unwrap();
-    let output = datalint()
-        .arg("check")
-        .arg(&path)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
+    let output = check_json_output(&text);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         output.stdout.len() < 100_000,
@@ -241,8 +237,6 @@ fn megabyte_tokens_are_one_error_each() {
 /// each almost match a pattern (a match the guard then rejects) complete.
 #[test]
 fn megabyte_clauses_of_near_matches_are_checked() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("clauses.dsl");
     // Each sentence matches a regex of PARTY_LEADERSHIP that the word before
     // rejects, while the list's phrases occur nowhere; each sentence of the
     // second clause matches OPEN_PURPOSE after a negation; the third is a
@@ -254,13 +248,7 @@ fn megabyte_clauses_of_near_matches_are_checked() {
         "security organs may not access data without a warrant or court ".repeat(4_000),
     );
     assert!(text.len() > 2_000_000);
-    std::fs::write(&path, text).unwrap();
-    let output = datalint()
-        .arg("check")
-        .arg(&path)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
+    let output = check_json_output(&text);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert!(json["diagnostics"].is_array());
     assert!(
