@@ -693,31 +693,47 @@ pub fn run_all<'a>(
                 .collect();
             let memo = std::cell::RefCell::new(Memo::default());
             let screens = std::cell::RefCell::new(FxHashMap::default());
+            // One engine per case for the whole chunk: nothing in it
+            // changes from block to block.
+            let engines: Vec<Engine<'_, 'a>> = cases
+                .iter()
+                .map(|&(r, c, _)| Engine {
+                    model,
+                    patterns,
+                    taxonomy: Taxonomy::builtin(),
+                    by_kind: &shared.by_kind,
+                    policies: &shared.policies,
+                    block_marks: &shared.block_marks,
+                    params: params[r].len(),
+                    aggregates: &rules[r].cases[c].aggregates,
+                    indexes: &indexes[r][c],
+                    memo: &memo,
+                    screens: &screens,
+                })
+                .collect();
             let mut reported: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
             for &id in chunk.iter() {
                 // Recorded once for all the findings on this block.
                 let mut block_slot = None;
                 memo.borrow_mut().start(id);
                 screens.borrow_mut().clear();
-                for (env, &(r, c, number)) in envs.iter_mut().zip(cases.iter()) {
+                for ((env, engine), &(r, c, number)) in
+                    envs.iter_mut().zip(&engines).zip(cases.iter())
+                {
                     let rule = &rules[r];
                     let case = &rule.cases[c];
-                    let engine = Engine {
-                        model,
-                        patterns,
-                        taxonomy: Taxonomy::builtin(),
-                        by_kind: &shared.by_kind,
-                        policies: &shared.policies,
-                        block_marks: &shared.block_marks,
-                        params: params[r].len(),
-                        aggregates: &case.aggregates,
-                        indexes: &indexes[r][c],
-                        memo: &memo,
-                        screens: &screens,
-                    };
-                    env.slots[params[r].len()..]
-                        .iter_mut()
-                        .for_each(|s| *s = None);
+                    // Of the slots past the parameters, only the case
+                    // variable and the `let`s evaluated for the previous
+                    // block hold a value: a quantifier restores its
+                    // variable when it is done.
+                    for (slot, _) in &case.lets {
+                        env.slots[*slot] = None;
+                    }
+                    debug_assert!(
+                        (env.slots.iter().enumerate().skip(engine.params))
+                            .all(|(slot, value)| value.is_none() || slot == case.var),
+                        "a slot past the parameters kept its value"
+                    );
                     env.matched = None;
                     env.slots[case.var] = Some(V::Block(id));
                     // A `once` key already reported in this chunk cannot win:
