@@ -45,11 +45,12 @@ import sys
 name, n = sys.argv[1], int(sys.argv[2])
 policy = 'policy "P" {\n  jurisdiction "CN-XX"\n  authority b\n}\nbody b "B" {\n  kind regulator\n}'
 
-def datasets(category, sources=("statistics",), scope=""):
+def datasets(category, sources=("statistics",), scope="", key=lambda i: f"k{i}"):
     print(policy + '\noperator o "O" {\n  kind private\n}')
     for i in range(n):
         source = sources[i % len(sources)]
-        print(f'dataset d{i} "D{i}" {{\n  categories [{category}]\n  source {source}\n  keys ["k{i}"]\n}}')
+        categories = category(i) if callable(category) else category
+        print(f'dataset d{i} "D{i}" {{\n  categories [{categories}]\n  source {source}\n  keys [{key(i)}]\n}}')
     print('grant g "G" {\n  operator o\n' + scope + '  datasets [' + ", ".join(f"d{i}" for i in range(n)) + "]\n}")
 
 if name == "references":
@@ -79,6 +80,21 @@ elif name == "personal_datasets":
     datasets("user.demographic.gender")
 elif name == "personal_two_sources":
     datasets("user.demographic.gender", ("statistics", "health"))
+elif name == "shared_key_one_source":
+    # Every dataset holds the same key, all from one source but the last, which holds
+    # another key: no pair can be joined.
+    datasets("user.demographic.gender", ("health",) * (n - 1) + ("statistics",),
+             key=lambda i: "national_id" if i < n - 1 else "phone")
+elif name == "direct_one_source":
+    # Every dataset holds a direct identifier, all from one source; the last, from another
+    # source, holds none: no pair.
+    datasets(lambda i: "user.name" if i < n - 1 else "user.demographic.gender",
+             ("health",) * (n - 1) + ("statistics",))
+elif name == "nonpersonal_shared_key":
+    # Non-personal datasets of two sources share a key; the one personal dataset holds
+    # another: no pair, as two non-personal datasets are not one.
+    datasets(lambda i: "public.statistics" if i < n - 1 else "user.demographic.gender",
+             ("health", "statistics"), key=lambda i: "national_id" if i < n - 1 else "phone")
 else:
     sys.exit(f"no input named {name}")
 PY
@@ -133,3 +149,6 @@ row datasets $((500 * scale)) $((2000 * scale)) datasets "$bin" check --format j
 row provincial-datasets $((10000 * scale)) $((40000 * scale)) provincial_datasets "$bin" check --format json
 row personal-datasets $((500 * scale)) $((2000 * scale)) personal_datasets "$bin" check --format json
 row personal-two-sources $((500 * scale)) $((2000 * scale)) personal_two_sources "$bin" check --format json
+row shared-key-one-source $((500 * scale)) $((2000 * scale)) shared_key_one_source "$bin" check --format json
+row direct-one-source $((500 * scale)) $((2000 * scale)) direct_one_source "$bin" check --format json
+row nonpersonal-shared-key $((500 * scale)) $((2000 * scale)) nonpersonal_shared_key "$bin" check --format json

@@ -341,3 +341,43 @@ fn thousands_of_waivers_each_waive_their_findings() {
     }
     assert!(!diagnostics.iter().any(|d| d["code"] == "W003"));
 }
+
+/// A grant of thousands of personal datasets that share a key, all from
+/// one source but the last two: PRV008 and PRV015 find the one pair that
+/// can be linked by looking the key and the source up, not by comparing
+/// the datasets two by two.
+#[test]
+fn a_grant_of_thousands_of_datasets_is_searched_for_a_linkable_pair() {
+    let n = 3000;
+    let mut text = String::from(
+        "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\n",
+    );
+    for i in 0..n {
+        let (source, key) = match i {
+            _ if i == n - 2 => ("statistics", "plate"),
+            _ if i == n - 1 => ("tax", "plate"),
+            _ => ("health", "national_id"),
+        };
+        text.push_str(&format!(
+            "dataset d{i} \"D{i}\" {{\n  categories [user.demographic.gender]\n  source {source}\n  keys [{key}]\n}}\n"
+        ));
+    }
+    let listed: Vec<String> = (0..n).map(|i| format!("d{i}")).collect();
+    text.push_str(&format!(
+        "grant g \"G\" {{\n  datasets [{}]\n  impact_assessment true\n}}\n",
+        listed.join(", ")
+    ));
+    let (_, json) = check_json(&text);
+    let linked: Vec<&serde_json::Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "PRV008")
+        .collect();
+    assert_eq!(linked.len(), 1);
+    let message = linked[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains(&format!("`d{}` and `d{}`", n - 2, n - 1)),
+        "{message}"
+    );
+}

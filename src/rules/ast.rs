@@ -236,6 +236,9 @@ pub struct Quant {
     pub body: Option<Expr>,
     /// Set by the checker for aggregates over a block kind.
     pub plan: Option<crate::rules::plan::Plan>,
+    /// Set by the checker for a quantifier over a list of the case's block
+    /// with a join in its `where`.
+    pub list_plan: Option<crate::rules::plan::ListPlan>,
 }
 
 /// A message template: text with `{expr}` holes.

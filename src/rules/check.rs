@@ -11,7 +11,7 @@ use crate::model::{BlockKind, Taxonomy, ValueType};
 use super::ast::*;
 use super::codes;
 use super::patterns::Patterns;
-use super::plan::{Join, Plan};
+use super::plan::{Join, ListPlan, Plan};
 
 /// The static type of an expression.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,6 +89,9 @@ pub(super) struct Checker<'p> {
     scope: Vec<(String, Slot, Ty)>,
     pub slots: usize,
     pub plans: usize,
+    /// The case variable's slot, once declared.
+    pub case_var: Option<Slot>,
+    pub list_plans: usize,
 }
 
 impl<'p> Checker<'p> {
@@ -101,6 +104,8 @@ impl<'p> Checker<'p> {
             scope: Vec::new(),
             slots: 0,
             plans: 0,
+            case_var: None,
+            list_plans: 0,
         }
     }
 
@@ -128,6 +133,8 @@ impl<'p> Checker<'p> {
         self.scope.truncate(self.params);
         self.slots = self.params;
         self.plans = 0;
+        self.case_var = None;
+        self.list_plans = 0;
     }
 
     fn lookup(&self, name: &str) -> Option<(Slot, Ty)> {
@@ -685,8 +692,9 @@ impl<'p> Checker<'p> {
             }
         };
         self.scope.truncate(scope_len);
-        if matches!(quant.range, Range::Kind(..)) {
-            quant.plan = Some(self.plan(quant));
+        match &quant.range {
+            Range::Kind(..) => quant.plan = Some(self.plan(quant)),
+            Range::List(list) => quant.list_plan = self.list_plan(quant, list),
         }
         match quant.quantifier {
             Quantifier::Any | Quantifier::All | Quantifier::None => Ty::Bool,
@@ -698,8 +706,6 @@ impl<'p> Checker<'p> {
 
     fn plan(&mut self, quant: &Quant) -> Plan {
         let inner = quant.slot;
-        let only_inner =
-            |free: &BTreeSet<Slot>| !free.is_empty() && free.iter().all(|&s| s == inner);
         let mut plan = Plan {
             id: self.plans,
             joins: Vec::new(),
@@ -713,41 +719,9 @@ impl<'p> Checker<'p> {
             split_and(filter, &mut conjuncts);
         }
         for c in conjuncts {
-            let free = self.free(c);
-            match &c.kind {
-                ExprKind::Binary(BinOp::Eq, a, b) => {
-                    let (fa, fb) = (self.free(a), self.free(b));
-                    if only_inner(&fa) && !fb.contains(&inner) {
-                        plan.joins.push(Join {
-                            inner: (**a).clone(),
-                            outer: (**b).clone(),
-                            membership: false,
-                        });
-                        continue;
-                    }
-                    if only_inner(&fb) && !fa.contains(&inner) {
-                        plan.joins.push(Join {
-                            inner: (**b).clone(),
-                            outer: (**a).clone(),
-                            membership: false,
-                        });
-                        continue;
-                    }
-                }
-                ExprKind::Binary(BinOp::In, a, b) => {
-                    let (fa, fb) = (self.free(a), self.free(b));
-                    if only_inner(&fb) && !fa.contains(&inner) {
-                        plan.joins.push(Join {
-                            inner: (**b).clone(),
-                            outer: (**a).clone(),
-                            membership: true,
-                        });
-                        continue;
-                    }
-                }
-                _ => {}
-            }
-            if free.iter().all(|&s| s == inner) {
+            if let Some(join) = self.join(c, inner) {
+                plan.joins.push(join);
+            } else if self.free(c).iter().all(|&s| s == inner) {
                 plan.filters.push(c.clone());
             } else {
                 plan.residual.push(c.clone());
@@ -760,6 +734,82 @@ impl<'p> Checker<'p> {
             .unwrap_or_default();
         plan.precompute = plan.residual.is_empty() && body_free.iter().all(|&s| s == inner);
         plan
+    }
+
+    /// A conjunct of a `where` that joins the quantifier's variable
+    /// (`inner`) with the variables around it: `inner.x == outer` (either
+    /// way round) or `outer in inner.x`.
+    fn join(&self, conjunct: &Expr, inner: Slot) -> Option<Join> {
+        let only_inner =
+            |free: &BTreeSet<Slot>| !free.is_empty() && free.iter().all(|&s| s == inner);
+        let ExprKind::Binary(op @ (BinOp::Eq | BinOp::In), a, b) = &conjunct.kind else {
+            return None;
+        };
+        let (fa, fb) = (self.free(a), self.free(b));
+        let join = |inner: &Expr, outer: &Expr, membership| Join {
+            inner: inner.clone(),
+            outer: outer.clone(),
+            membership,
+        };
+        if only_inner(&fb) && !fa.contains(&inner) {
+            return Some(join(b, a, *op == BinOp::In));
+        }
+        if *op == BinOp::Eq && only_inner(&fa) && !fb.contains(&inner) {
+            return Some(join(a, b, false));
+        }
+        None
+    }
+
+    /// The plan of a quantifier over a list that depends on the case's
+    /// block alone and has a join in its `where`; `None` for others, which
+    /// are scanned.
+    fn list_plan(&mut self, quant: &Quant, list: &Expr) -> Option<ListPlan> {
+        let block = self.case_var?;
+        let free = self.free(list);
+        if free.len() != 1 || !free.contains(&block) {
+            return None;
+        }
+        let mut conjuncts = Vec::new();
+        split_and(quant.filter.as_ref()?, &mut conjuncts);
+        let inner = quant.slot;
+        let mut joins = Vec::new();
+        let mut filters = Vec::new();
+        for c in conjuncts.iter().copied() {
+            if let Some(join) = self.join(c, inner) {
+                joins.push(join);
+            } else if self.free(c).iter().all(|&s| s == inner) {
+                filters.push(c.clone());
+            }
+        }
+        if joins.is_empty() {
+            return None;
+        }
+        let order_free = matches!(
+            quant.quantifier,
+            Quantifier::Any | Quantifier::None | Quantifier::Count
+        );
+        // One on the item alone (`b.source != tax`) is a filter already.
+        let apart = (conjuncts.iter())
+            .filter(|c| order_free && !self.free(c).iter().all(|&s| s == inner))
+            .find_map(|c| match &c.kind {
+                ExprKind::Binary(BinOp::Ne, a, b) => {
+                    let equality = Expr {
+                        kind: ExprKind::Binary(BinOp::Eq, a.clone(), b.clone()),
+                        span: c.span,
+                    };
+                    self.join(&equality, quant.slot)
+                }
+                _ => None,
+            });
+        let id = self.list_plans;
+        self.list_plans += 1;
+        Some(ListPlan {
+            id,
+            block,
+            joins,
+            filters,
+            apart,
+        })
     }
 
     /// The non-parameter slots an expression reads.

@@ -20,7 +20,7 @@ use crate::syntax::{Date, Duration};
 
 use super::ast::*;
 use super::patterns::{ListMask, Patterns};
-use super::plan::{Aggregates, Plan};
+use super::plan::{Aggregates, Join, LIST_JOIN_MIN, ListPlan, Plan};
 use super::{Case, CaseMessage, Profile, Rule};
 
 /// A runtime value.
@@ -97,7 +97,8 @@ fn key<'a>(v: &V<'a>) -> Key<'a> {
     match v {
         V::Absent => Key::Absent,
         V::Bool(b) => Key::Bool(*b),
-        V::Num(n) | V::Pct(n) => Key::Num(n.to_bits()),
+        // `-0 == 0`: one key for both.
+        V::Num(n) | V::Pct(n) => Key::Num(if *n == 0.0 { 0 } else { n.to_bits() }),
         V::Dur(d) => Key::Days(d.days().to_bits()),
         V::Indefinite => Key::Indefinite,
         V::Date(d) => Key::Date(*d),
@@ -233,6 +234,42 @@ pub struct Env<'a, 'r> {
     lets: &'r [(Slot, Expr)],
     /// The span of the first successful `matches`.
     pub matched: Option<(FileId, Span)>,
+    /// The groups of the case's joined list quantifiers, by plan id.
+    lists: Vec<Option<ListIndex<'a>>>,
+}
+
+/// A list of a block grouped by a join (see [`ListPlan`]).
+struct ListIndex<'a> {
+    block: BlockId,
+    items: V<'a>,
+    groups: FxHashMap<Key<'a>, ListGroup<'a>>,
+}
+
+/// The items of one join key, by position in the list.
+enum ListGroup<'a> {
+    /// In list order.
+    Ordered(Vec<u32>),
+    /// Split by the value of the plan's `apart` side: under its key when
+    /// keys tell its values apart exactly (a word, a text, a block…),
+    /// under `None` otherwise (a number, a duration, a list, nothing),
+    /// where `!=` is left to the `where` itself.
+    Apart(Vec<(Option<Key<'a>>, Vec<u32>)>),
+}
+
+/// Whether two values of this kind are equal exactly when their keys are:
+/// not numbers (`NaN`), durations (`12mo`, `1y`) or lists of them.
+fn keyed_exactly(value: &V<'_>) -> bool {
+    matches!(
+        value,
+        V::Text(..)
+            | V::Word(_)
+            | V::OtherWord(_)
+            | V::Block(_)
+            | V::Bool(_)
+            | V::Date(_)
+            | V::Cat(_)
+            | V::Indefinite
+    )
 }
 
 impl<'a> Env<'a, '_> {
@@ -407,6 +444,13 @@ pub(crate) fn fold_constants(expr: &mut Expr) {
             }
             quant.filter.iter_mut().for_each(fold_constants);
             quant.body.iter_mut().for_each(fold_constants);
+            if let Some(plan) = &mut quant.list_plan {
+                for join in plan.joins.iter_mut().chain(&mut plan.apart) {
+                    fold_constants(&mut join.inner);
+                    fold_constants(&mut join.outer);
+                }
+                plan.filters.iter_mut().for_each(fold_constants);
+            }
             if let Some(plan) = &mut quant.plan {
                 for join in &mut plan.joins {
                     fold_constants(&mut join.inner);
@@ -688,6 +732,7 @@ pub fn run_all<'a>(
                         slots,
                         lets: &case.lets,
                         matched: None,
+                        lists: Vec::new(),
                     }
                 })
                 .collect();
@@ -1280,11 +1325,219 @@ impl<'e, 'a> Engine<'e, 'a> {
                 // The items are cloned one by one as they are bound: a list
                 // value is shared, so holding it costs nothing.
                 let items = self.eval(list, env);
-                let items = items.items();
-                self.fold(quant, items.iter().cloned(), env)
+                if let Some(plan) = &quant.list_plan
+                    && items.items().len() >= LIST_JOIN_MIN
+                    && let Some(V::Block(block)) = env.get(plan.block)
+                {
+                    let block = *block;
+                    return self.joined_list(quant, plan, block, items, env);
+                }
+                self.fold(quant, items.items().iter().cloned(), env)
             }
             _ => V::Absent,
         }
+    }
+
+    /// A quantifier over a list of `block` with a join: only the items of
+    /// the group the join's outer side names are bound and tested, each
+    /// with the whole `where`. The list is grouped on first use for the
+    /// block.
+    fn joined_list(
+        &self,
+        quant: &Quant,
+        plan: &ListPlan,
+        block: BlockId,
+        items: V<'a>,
+        env: &mut Env<'a, '_>,
+    ) -> V<'a> {
+        let Some((wanted, list)) = self.outer_key(&plan.joins, env) else {
+            // `absent == x` and `absent in x` hold for no item.
+            return Fold::new(quant.quantifier).finish();
+        };
+        if list {
+            // A list is in a list when any of its items is: not one key.
+            return self.fold(quant, items.items().iter().cloned(), env);
+        }
+        if env.lists.len() <= plan.id {
+            env.lists.resize_with(plan.id + 1, || None);
+        }
+        let index = match env.lists[plan.id].take() {
+            Some(index) if index.block == block => index,
+            _ => self.group_list(quant, plan, block, items, env),
+        };
+        let list = index.items.items();
+        let item = |&at: &u32| list[at as usize].clone();
+        let value = match index.groups.get(&wanted) {
+            None => Fold::new(quant.quantifier).finish(),
+            Some(ListGroup::Ordered(members)) => self.fold(quant, members.iter().map(item), env),
+            Some(ListGroup::Apart(parts)) => {
+                // The part whose value equals the outer side's fails
+                // `inner != outer` whole.
+                let outer = plan
+                    .apart
+                    .as_ref()
+                    .map(|apart| self.eval(&apart.outer, env));
+                let equal_part = outer.filter(keyed_exactly).map(|v| key(&v));
+                let members = parts
+                    .iter()
+                    .filter(|(part, _)| part.is_none() || *part != equal_part)
+                    .flat_map(|(_, members)| members);
+                self.fold(quant, members.map(item), env)
+            }
+        };
+        env.lists[plan.id] = Some(index);
+        value
+    }
+
+    /// Groups a list's items by the inner side of a join.
+    fn group_list(
+        &self,
+        quant: &Quant,
+        plan: &ListPlan,
+        block: BlockId,
+        items: V<'a>,
+        env: &mut Env<'a, '_>,
+    ) -> ListIndex<'a> {
+        let mut groups: FxHashMap<Key<'a>, ListGroup<'a>> = FxHashMap::default();
+        // Where each (key, part) is among its group's parts: a list can hold
+        // many values of the `apart` side.
+        let mut part_at: FxHashMap<(Key<'a>, Option<Key<'a>>), usize> = FxHashMap::default();
+        let mut keys = Vec::new();
+        let mut seen = Default::default();
+        // A `matches` in a filter records where it matched only when its
+        // quantifier is evaluated.
+        let matched = env.matched;
+        for (at, item) in items.items().iter().enumerate() {
+            let previous = env.set(quant.slot, item.clone());
+            keys.clear();
+            let mut part = None;
+            if plan.filters.iter().all(|f| self.eval(f, env).truthy()) {
+                self.inner_keys(&plan.joins, env, &mut keys, &mut seen);
+                part = plan.apart.as_ref().map(|apart| {
+                    let value = self.eval(&apart.inner, env);
+                    keyed_exactly(&value).then(|| key(&value))
+                });
+            }
+            env.restore(quant.slot, previous);
+            for k in keys.drain(..) {
+                let Some(part) = &part else {
+                    match groups.entry(k).or_insert(ListGroup::Ordered(Vec::new())) {
+                        ListGroup::Ordered(members) => members.push(at as u32),
+                        ListGroup::Apart(_) => unreachable!("a plan splits every group or none"),
+                    }
+                    continue;
+                };
+                let next = match groups.get(&k) {
+                    Some(ListGroup::Apart(parts)) => parts.len(),
+                    _ => 0,
+                };
+                let position = *part_at.entry((k.clone(), part.clone())).or_insert(next);
+                match groups.entry(k).or_insert(ListGroup::Apart(Vec::new())) {
+                    ListGroup::Apart(parts) if position == parts.len() => {
+                        parts.push((part.clone(), vec![at as u32]));
+                    }
+                    ListGroup::Apart(parts) => parts[position].1.push(at as u32),
+                    ListGroup::Ordered(_) => unreachable!("a plan splits every group or none"),
+                }
+            }
+        }
+        env.matched = matched;
+        ListIndex {
+            block,
+            items,
+            groups,
+        }
+    }
+
+    /// The keys under which the item bound in `env` joins: one per join,
+    /// or every combination of the elements of its membership joins' lists,
+    /// each once. None when an equality's side is absent.
+    fn inner_keys(
+        &self,
+        joins: &[Join],
+        env: &mut Env<'a, '_>,
+        keys: &mut Vec<Key<'a>>,
+        seen: &mut rustc_hash::FxHashSet<Key<'a>>,
+    ) {
+        if let [join] = joins {
+            // One join key, the common case: no key lists to build.
+            let value = self.eval(&join.inner, env);
+            if join.membership {
+                keys.extend(value.items().iter().map(key));
+                dedup_keys(keys, seen);
+            } else if !value.is_absent() {
+                keys.push(key(&value));
+            }
+        } else if joins.iter().all(|join| !join.membership) {
+            // Equalities only: one key of one part per join, and no
+            // block under two keys.
+            let mut parts = Vec::with_capacity(joins.len());
+            for join in joins {
+                let value = self.eval(&join.inner, env);
+                if value.is_absent() {
+                    break;
+                }
+                parts.push(key(&value));
+            }
+            if parts.len() == joins.len() {
+                keys.push(group_key(parts));
+            }
+        } else {
+            // Each key sized for all its parts: a group's key lives as
+            // long as the index, and room to grow doubled it.
+            let parts = joins.len();
+            let mut lists: Vec<Vec<Key<'a>>> = vec![Vec::with_capacity(parts)];
+            for join in joins {
+                let value = self.eval(&join.inner, env);
+                if join.membership {
+                    let elements: Vec<Key<'a>> = value.items().iter().map(key).collect();
+                    lists = lists
+                        .into_iter()
+                        .flat_map(|k| {
+                            elements.iter().map(move |e| {
+                                let mut extended = Vec::with_capacity(parts);
+                                extended.extend(k.iter().cloned());
+                                extended.push(e.clone());
+                                extended
+                            })
+                        })
+                        .collect();
+                } else if value.is_absent() {
+                    lists.clear();
+                } else {
+                    let k = key(&value);
+                    lists.iter_mut().for_each(|ks| ks.push(k.clone()));
+                }
+            }
+            keys.extend(lists.into_iter().map(group_key));
+            dedup_keys(keys, seen);
+        }
+    }
+
+    /// The key of the group that the outer sides of `joins` name, and
+    /// whether one of them is a list; `None` when one is absent, which no
+    /// item joins.
+    fn outer_key(&self, joins: &[Join], env: &mut Env<'a, '_>) -> Option<(Key<'a>, bool)> {
+        // The same key as `inner_keys` gives the group: one join's key as
+        // itself (no list to allocate), several as a list.
+        if let [join] = joins {
+            let value = self.eval(&join.outer, env);
+            if value.is_absent() {
+                return None;
+            }
+            return Some((key(&value), matches!(value, V::List(_))));
+        }
+        let mut parts = Vec::with_capacity(joins.len());
+        let mut list = false;
+        for join in joins {
+            let value = self.eval(&join.outer, env);
+            if value.is_absent() {
+                return None;
+            }
+            list |= matches!(value, V::List(_));
+            parts.push(key(&value));
+        }
+        Some((Key::List(parts), list))
     }
 
     /// Applies a quantifier to candidate items: binds the variable, checks
@@ -1335,24 +1588,8 @@ impl<'e, 'a> Engine<'e, 'a> {
         env: &mut Env<'a, '_>,
     ) -> V<'a> {
         let index = self.index(kind, plan, env);
-        // The same key as `build_index` gives the group: one join's key as
-        // itself (no list to allocate), several as a list.
-        let wanted = if let [join] = plan.joins.as_slice() {
-            let value = self.eval(&join.outer, env);
-            if value.is_absent() {
-                return Fold::new(quant.quantifier).finish();
-            }
-            key(&value)
-        } else {
-            let mut parts = Vec::with_capacity(plan.joins.len());
-            for join in &plan.joins {
-                let value = self.eval(&join.outer, env);
-                if value.is_absent() {
-                    return Fold::new(quant.quantifier).finish();
-                }
-                parts.push(key(&value));
-            }
-            Key::List(parts)
+        let Some((wanted, _)) = self.outer_key(&plan.joins, env) else {
+            return Fold::new(quant.quantifier).finish();
         };
         let Some(group) = index.groups.get(&wanted) else {
             return Fold::new(quant.quantifier).finish();
@@ -1395,6 +1632,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             slots: vec![None; env.slots.len()],
             lets: &[],
             matched: None,
+            lists: Vec::new(),
         };
         inner_env.slots[..self.params].clone_from_slice(&env.slots[..self.params]);
         // A memo of its own: each member's attributes are decoded once for
@@ -1421,58 +1659,8 @@ impl<'e, 'a> Engine<'e, 'a> {
                 .iter()
                 .all(|f| this.eval(f, &mut inner_env).truthy());
             keys.clear();
-            if passes && let [join] = plan.joins.as_slice() {
-                // One join key, the common case: no key lists to build.
-                let value = this.eval(&join.inner, &mut inner_env);
-                if join.membership {
-                    keys.extend(value.items().iter().map(key));
-                    dedup_keys(&mut keys, &mut seen);
-                } else if !value.is_absent() {
-                    keys.push(key(&value));
-                }
-            } else if passes && plan.joins.iter().all(|join| !join.membership) {
-                // Equalities only: one key of one part per join, and no
-                // block under two keys.
-                let mut parts = Vec::with_capacity(plan.joins.len());
-                for join in &plan.joins {
-                    let value = this.eval(&join.inner, &mut inner_env);
-                    if value.is_absent() {
-                        break;
-                    }
-                    parts.push(key(&value));
-                }
-                if parts.len() == plan.joins.len() {
-                    keys.push(group_key(parts));
-                }
-            } else if passes {
-                // Each key sized for all its parts: a group's key lives as
-                // long as the index, and room to grow doubled it.
-                let parts = plan.joins.len();
-                let mut lists: Vec<Vec<Key<'a>>> = vec![Vec::with_capacity(parts)];
-                for join in &plan.joins {
-                    let value = this.eval(&join.inner, &mut inner_env);
-                    if join.membership {
-                        let elements: Vec<Key<'a>> = value.items().iter().map(key).collect();
-                        lists = lists
-                            .into_iter()
-                            .flat_map(|k| {
-                                elements.iter().map(move |e| {
-                                    let mut extended = Vec::with_capacity(parts);
-                                    extended.extend(k.iter().cloned());
-                                    extended.push(e.clone());
-                                    extended
-                                })
-                            })
-                            .collect();
-                    } else if value.is_absent() {
-                        lists.clear();
-                    } else {
-                        let k = key(&value);
-                        lists.iter_mut().for_each(|ks| ks.push(k.clone()));
-                    }
-                }
-                keys.extend(lists.into_iter().map(group_key));
-                dedup_keys(&mut keys, &mut seen);
+            if passes {
+                this.inner_keys(&plan.joins, &mut inner_env, &mut keys, &mut seen);
             }
             let last = quants.len() - 1;
             for (at, (member, groups)) in quants.iter().zip(&mut indexes).enumerate() {
@@ -1692,5 +1880,138 @@ mod key_tests {
             dedup_keys(&mut keys, &mut Default::default());
             assert_eq!(keys, expected, "{len}");
         }
+    }
+}
+
+#[cfg(test)]
+mod list_join_tests {
+    use crate::rules::RuleSet;
+    use crate::rules::ast::{Expr, ExprKind};
+
+    /// Each message pairs a quantifier the engine joins (see
+    /// `plan::ListPlan`) with the same quantifier written so that nothing
+    /// in its `where` is a join, which is scanned.
+    const RULE: &str = r#"
+rule ZZZ010 list-join-test {
+  family    privacy-exposure
+  severity  warning
+  summary   "Test."
+  for       grant g
+  when      present(g.datasets)
+  message   "{count(a in g.datasets: any(k in a.keys: any(b in g.datasets where k in b.keys and b.source != a.source: a.name != b.name)))}|{count(a in g.datasets: any(k in a.keys: any(b in g.datasets where (k in b.keys) == true and not (b.source == a.source): a.name != b.name)))};{first(a in g.datasets: any(k in a.keys: any(b in g.datasets where k in b.keys and personal(b) and b.source != a.source: a.name != b.name)))}|{first(a in g.datasets: any(k in a.keys: any(b in g.datasets where (k in b.keys) == true and (personal(b) or false) and not (b.source == a.source): a.name != b.name)))};{count(a in g.datasets: present(first(b in g.datasets where b.source == a.source and b.name != a.name: true)))}|{count(a in g.datasets: present(first(b in g.datasets where (b.source == a.source) == true and b.name != a.name: true)))};{sum(a in g.datasets: sum(k in a.keys: count(b in g.datasets where k in b.keys and b.source == a.source: true)))}|{sum(a in g.datasets: sum(k in a.keys: count(b in g.datasets where (k in b.keys) == true and (b.source == a.source) == true: true)))};{count(b in g.datasets where b.source == first(y in g.datasets: true).source and b.source != tax)}|{count(b in g.datasets where (b.source == first(y in g.datasets: true).source) == true and not (b.source == tax))}"
+}
+"#;
+
+    /// A grant of `n` datasets drawn from a small pool of sources, keys
+    /// and categories (some with none), some listed twice.
+    fn policy(seed: u64, n: usize) -> String {
+        let mut state = seed;
+        let mut next = |bound: u64| {
+            // A linear congruential generator: deterministic, no crate.
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % bound
+        };
+        let mut text = String::from(
+            "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\n",
+        );
+        let sources = ["health", "statistics", "tax"];
+        let keys = ["national_id", "phone", "region"];
+        let categories = ["public.statistics", "user.demographic.gender", "user.name"];
+        let mut listed = Vec::new();
+        for i in 0..n {
+            text += &format!("dataset d{i} \"D{i}\" {{\n");
+            text += &format!("  categories [{}]\n", categories[next(3) as usize]);
+            if next(6) > 0 {
+                text += &format!("  source {}\n", sources[next(3) as usize]);
+            }
+            let held: Vec<&str> = keys.iter().copied().filter(|_| next(3) == 0).collect();
+            if !held.is_empty() {
+                text += &format!("  keys [{}]\n", held.join(", "));
+            }
+            text += "}\n";
+            listed.push(format!("d{i}"));
+            if next(8) == 0 {
+                listed.push(format!("d{}", next(i as u64 + 1)));
+            }
+        }
+        text += &format!("grant g \"G\" {{\n  datasets [{}]\n}}\n", listed.join(", "));
+        text
+    }
+
+    /// The joined quantifiers in an expression: (joins, filters, apart).
+    fn plans(expr: &Expr, out: &mut Vec<(usize, usize, bool)>) {
+        if let ExprKind::Quant(q) = &expr.kind
+            && let Some(plan) = &q.list_plan
+        {
+            out.push((plan.joins.len(), plan.filters.len(), plan.apart.is_some()));
+        }
+        crate::rules::share::for_each_child(expr, |child| plans(child, out));
+    }
+
+    /// PRV008 looks the datasets that share a key up by key and source;
+    /// the second lookup keeps the personal datasets only.
+    #[test]
+    fn prv008_joins_its_pair_search() {
+        let set = RuleSet::load(&[]).expect("built-in rules");
+        let rule = set
+            .rules
+            .iter()
+            .find(|r| r.code() == "PRV008")
+            .expect("PRV008");
+        let mut found = Vec::new();
+        for (_, expr) in &rule.cases[0].lets {
+            plans(expr, &mut found);
+        }
+        assert_eq!(found, [(1, 0, true), (1, 1, true)]);
+    }
+
+    #[test]
+    fn a_joined_list_quantifier_gives_what_a_scan_gives() {
+        let set = RuleSet::load_with_extra(vec![("ZZZ010.rule".into(), RULE.into())])
+            .unwrap_or_else(|failure| panic!("{:?}", failure.diagnostics));
+        let rule = set
+            .rules
+            .iter()
+            .find(|r| r.code() == "ZZZ010")
+            .expect("loaded");
+        let mut planned = Vec::new();
+        for value in &rule.cases[0].message.values {
+            plans(value, &mut planned);
+        }
+        // The first of each pair is joined, none of the scans: `first`
+        // keeps the list's order, so it is not split by source.
+        assert_eq!(
+            planned,
+            [
+                (1, 0, true),
+                (1, 1, true),
+                (1, 0, false),
+                (2, 0, false),
+                (1, 1, false)
+            ]
+        );
+        let mut fired = 0;
+        // Lists longer and shorter than `LIST_JOIN_MIN`.
+        for (seed, n) in (0..40).map(|s| (s, 4 + (s as usize * 7) % 60)) {
+            let text = policy(seed, n);
+            let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), &text);
+            let (model, _) = crate::model::link(vec![lowered]);
+            let findings = set.run(&model, Default::default());
+            for finding in set
+                .diagnostics(findings)
+                .iter()
+                .filter(|d| d.code() == "ZZZ010")
+            {
+                fired += 1;
+                let message = finding.message.text().to_string();
+                for pair in message.split(';') {
+                    let (joined, scanned) = pair.split_once('|').expect("a pair");
+                    assert_eq!(joined, scanned, "seed {seed}, {n} datasets: {message}");
+                }
+            }
+        }
+        assert_eq!(fired, 40);
     }
 }

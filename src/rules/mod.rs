@@ -619,6 +619,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
     for case in ast.cases {
         checker.reset_case();
         let var = checker.declare(&case.var, Ty::Block(Some(case.kind)));
+        checker.case_var = Some(var);
         let mut lets = Vec::new();
         for (name, _, mut value) in case.lets {
             let ty = checker.check(&mut value);

@@ -926,6 +926,7 @@ impl<'s> P<'s> {
                         filter,
                         body,
                         plan: None,
+                        list_plan: None,
                     })),
                     span: Span::new(start, self.pos),
                 });

@@ -1,8 +1,9 @@
 //! How an aggregate over all blocks of a kind is evaluated: which parts of
 //! its `where` become hash-join keys, which filter blocks before grouping,
-//! and whether each group's result can be computed once.
+//! and whether each group's result can be computed once. And how a
+//! quantifier over a list of the case's block is joined the same way.
 
-use super::ast::Expr;
+use super::ast::{Expr, Slot};
 
 /// The plan of one aggregate, decided when the rule is checked.
 #[derive(Clone, Debug)]
@@ -40,3 +41,32 @@ pub struct Aggregates {
     /// Each plan's group and its position there, by plan id.
     pub of_plan: Vec<(u32, u32)>,
 }
+
+/// A quantifier over a list that depends on the case's block alone
+/// (`b in g.datasets`) whose `where` holds a join with the variables around
+/// it (`k in b.keys`, `b.source == a.source`). The list's items are grouped
+/// by the join once per block, and each evaluation reads its group only:
+/// a search for pairs among a grant's n datasets costs n, not n². Each
+/// candidate is still tested with the whole `where`, so the result is the
+/// one a scan gives, in list order.
+#[derive(Clone, Debug)]
+pub struct ListPlan {
+    /// Index of its groups among the case's list plans.
+    pub id: usize,
+    /// The case variable: the groups are kept for its block.
+    pub block: Slot,
+    /// At least one.
+    pub joins: Vec<Join>,
+    /// The conjuncts on the item alone (`personal(b)`): an item that fails
+    /// one is in no group.
+    pub filters: Vec<Expr>,
+    /// `inner.x != outer` in the same `where`, for a quantifier whose result
+    /// does not depend on the order of the items (`any`, `none`, `count`):
+    /// each group is split by `inner.x`, and the part equal to the outer
+    /// side is not read. A grant's datasets that share a key, all from one
+    /// source, are then not compared with each other one by one.
+    pub apart: Option<Join>,
+}
+
+/// Lists shorter than this are scanned: grouping costs more than it saves.
+pub const LIST_JOIN_MIN: usize = 16;

@@ -355,7 +355,7 @@ fn canonical(expr: &Expr, scope: &Scope<'_>, bound: &mut Vec<Slot>, out: &mut St
 /// The subexpressions a case evaluates in its own block's context. The
 /// parts of an aggregate over a block kind are evaluated for other blocks,
 /// while its index is built, so they are not visited.
-fn for_each_child(expr: &Expr, mut visit: impl FnMut(&Expr)) {
+pub(super) fn for_each_child(expr: &Expr, mut visit: impl FnMut(&Expr)) {
     match &expr.kind {
         ExprKind::List(items) | ExprKind::Call(_, items) => items.iter().for_each(visit),
         ExprKind::Field(inner, _, _)
