@@ -1168,6 +1168,18 @@ impl<'e, 'a> Engine<'e, 'a> {
                 let (x_value, y_value);
                 let x = match &a.kind {
                     ExprKind::Const(value) => &**value,
+                    // `d.categories under …`: `under` reads a dataset's
+                    // categories where the model stores them, without
+                    // making a list of them first.
+                    ExprKind::Field(base, name, _)
+                        if op == BinOp::Under && name.text == "categories" =>
+                    {
+                        x_value = match self.eval(base, env) {
+                            block @ V::Block(_) => block,
+                            other => self.field(&other, name),
+                        };
+                        &x_value
+                    }
                     _ => {
                         x_value = self.eval(a, env);
                         &x_value
