@@ -28,6 +28,9 @@ fn two_kib() -> String {
     text
 }
 
+/// A policy and its authority, for generated drafts.
+const POLICY: &str = "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\n";
+
 /// What `datalint check --format json` of `text`, written to a file, prints.
 fn check_json_output(text: &str) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
@@ -311,9 +314,7 @@ fn thousands_of_unresolved_references_are_each_reported() {
 /// findings start, not by reading every finding for every waiver).
 #[test]
 fn thousands_of_waivers_each_waive_their_findings() {
-    let mut text = String::from(
-        "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\n",
-    );
+    let mut text = String::from(POLICY);
     for i in 0..3000 {
         text.push_str(&format!(
             "# datalint: allow MON001 \"reason {i}\"\ngrant g{i} \"G\" {{\n  exclusive true\n  # datalint: allow MON002 \"why\"\n  term 30y\n}}\n"
@@ -349,9 +350,7 @@ fn thousands_of_waivers_each_waive_their_findings() {
 #[test]
 fn a_grant_of_thousands_of_datasets_is_searched_for_a_linkable_pair() {
     let n = 3000;
-    let mut text = String::from(
-        "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\n",
-    );
+    let mut text = String::from(POLICY);
     for i in 0..n {
         let (source, key) = match i {
             _ if i == n - 2 => ("statistics", "plate"),

@@ -5,6 +5,8 @@
 # The finding points at the grant's `datasets` value.
 # Near misses: same source; no shared key and only one direct identifier; non-personal data
 # sharing a key; a single dataset (without a source, so it is not paired with itself).
+# The last two grants list 18 datasets, which the engine groups by key and source rather
+# than scanning (docs/rules.md, "Searching a list for a partner").
 
 policy "Fixture PRV008 linkage-enables-reidentification" {
   jurisdiction "CN"
@@ -75,6 +77,114 @@ dataset p08_single "Resident list (no source given)" {
   keys       [phone]
 }
 
+dataset p08_bulk_1 "Tax ledger 1" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_2 "Tax ledger 2" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_3 "Tax ledger 3" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_4 "Tax ledger 4" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_5 "Tax ledger 5" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_6 "Tax ledger 6" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_7 "Tax ledger 7" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_8 "Tax ledger 8" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_9 "Tax ledger 9" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_10 "Tax ledger 10" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_11 "Tax ledger 11" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_12 "Tax ledger 12" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_13 "Tax ledger 13" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_14 "Tax ledger 14" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_15 "Tax ledger 15" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_16 "Tax ledger 16" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_17 "Tax ledger 17" {
+  categories [user.financial]
+  source     tax
+  keys       [national_id]
+}
+
+dataset p08_bulk_regions "Regional statistics" {
+  categories [public.statistics]
+  source     statistics
+  keys       [region_code]
+}
+
 grant p08_shared_key "Tax and health records share national_id" {
   operator p08_operator
   # expect: PRV008
@@ -121,4 +231,16 @@ grant p08_one_dataset "Near miss: a single dataset" {
   operator p08_operator
   # ok: PRV008
   datasets [p08_single]
+}
+
+grant p08_many_one_source "Near miss: 17 tax datasets share national_id, the 18th holds another key" {
+  operator p08_operator
+  # ok: PRV008
+  datasets [p08_bulk_1, p08_bulk_2, p08_bulk_3, p08_bulk_4, p08_bulk_5, p08_bulk_6, p08_bulk_7, p08_bulk_8, p08_bulk_9, p08_bulk_10, p08_bulk_11, p08_bulk_12, p08_bulk_13, p08_bulk_14, p08_bulk_15, p08_bulk_16, p08_bulk_17, p08_bulk_regions]
+}
+
+grant p08_many_linked "17 tax datasets and health claims share national_id" {
+  operator p08_operator
+  # expect: PRV008
+  datasets [p08_bulk_1, p08_bulk_2, p08_bulk_3, p08_bulk_4, p08_bulk_5, p08_bulk_6, p08_bulk_7, p08_bulk_8, p08_bulk_9, p08_bulk_10, p08_bulk_11, p08_bulk_12, p08_bulk_13, p08_bulk_14, p08_bulk_15, p08_bulk_16, p08_bulk_17, p08_health]
 }
