@@ -257,7 +257,8 @@ enum ListGroup<'a> {
 }
 
 /// Whether two values of this kind are equal exactly when their keys are:
-/// not numbers (`NaN`), durations (`12mo`, `1y`) or lists of them.
+/// not numbers (`NaN` is not equal to itself), durations (compared by
+/// length, not by their keys) or lists of them.
 fn keyed_exactly(value: &V<'_>) -> bool {
     matches!(
         value,
