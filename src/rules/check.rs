@@ -769,6 +769,12 @@ impl<'p> Checker<'p> {
         if free.len() != 1 || !free.contains(&block) {
             return None;
         }
+        // `at match` points at the first text a `matches` matched, in the
+        // order a scan tests the items: a lookup tests fewer, and in
+        // another order.
+        if quant.filter.iter().chain(&quant.body).any(calls_matches) {
+            return None;
+        }
         let mut conjuncts = Vec::new();
         split_and(quant.filter.as_ref()?, &mut conjuncts);
         let inner = quant.slot;
@@ -849,6 +855,31 @@ fn free_slots(expr: &Expr, params: usize, out: &mut BTreeSet<Slot>) {
             out.extend(inner);
         }
         _ => {}
+    }
+}
+
+/// Whether `matches` is called anywhere in an expression.
+fn calls_matches(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Call(name, args) => {
+            name.builtin == Some(Builtin::Matches) || args.iter().any(calls_matches)
+        }
+        ExprKind::List(items) => items.iter().any(calls_matches),
+        ExprKind::Field(inner, _, _) | ExprKind::Not(inner) | ExprKind::Neg(inner) => {
+            calls_matches(inner)
+        }
+        ExprKind::Binary(_, a, b) => calls_matches(a) || calls_matches(b),
+        ExprKind::Quant(q) => {
+            let list = match &q.range {
+                Range::List(list) => Some(&**list),
+                Range::Kind(..) => None,
+            };
+            list.into_iter()
+                .chain(&q.filter)
+                .chain(&q.body)
+                .any(calls_matches)
+        }
+        _ => false,
     }
 }
 

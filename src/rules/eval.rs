@@ -1417,9 +1417,6 @@ impl<'e, 'a> Engine<'e, 'a> {
         let mut part_at: FxHashMap<(Key<'a>, Option<Key<'a>>), usize> = FxHashMap::default();
         let mut keys = Vec::new();
         let mut seen = Default::default();
-        // A `matches` in a filter records where it matched only when its
-        // quantifier is evaluated.
-        let matched = env.matched;
         for (at, item) in items.items().iter().enumerate() {
             let previous = env.set(quant.slot, item.clone());
             keys.clear();
@@ -1454,7 +1451,6 @@ impl<'e, 'a> Engine<'e, 'a> {
                 }
             }
         }
-        env.matched = matched;
         ListIndex {
             block,
             items,
@@ -1978,6 +1974,39 @@ rule ZZZ010 list-join-test {
             plans(expr, &mut found);
         }
         assert_eq!(found, [(1, 0, true), (1, 1, true)]);
+    }
+
+    /// Where `at match` points depends on the order a scan tests the
+    /// items in, so a quantifier that calls `matches` is not joined.
+    #[test]
+    fn a_quantifier_calling_matches_is_scanned() {
+        let rule = r#"
+rule ZZZ011 list-join-matches-test {
+  family    privacy-exposure
+  severity  warning
+  summary   "Test."
+  for       grant g
+  when      any(a in g.datasets: any(b in g.datasets where b.source == a.source and matches(b.name, AUTO_RENEW): true))
+  when      any(a in g.datasets: any(b in g.datasets where b.source == a.source: matches(b.name, AUTO_RENEW)))
+  when      any(a in g.datasets: any(b in g.datasets where b.source == a.source: true))
+  at        match
+}
+"#;
+        let set = RuleSet::load_with_extra(vec![("ZZZ011.rule".into(), rule.into())])
+            .unwrap_or_else(|failure| panic!("{:?}", failure.diagnostics));
+        let rule = set
+            .rules
+            .iter()
+            .find(|r| r.code() == "ZZZ011")
+            .expect("loaded");
+        let planned: Vec<usize> = (rule.cases[0].when.iter())
+            .map(|when| {
+                let mut found = Vec::new();
+                plans(when, &mut found);
+                found.len()
+            })
+            .collect();
+        assert_eq!(planned, [0, 0, 1]);
     }
 
     #[test]

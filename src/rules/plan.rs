@@ -48,7 +48,9 @@ pub struct Aggregates {
 /// by the join once per block, and each evaluation reads its group only:
 /// a search for pairs among a grant's n datasets costs n, not n². Each
 /// candidate is still tested with the whole `where`, so the result is the
-/// one a scan gives, in list order.
+/// one a scan gives, in list order. A quantifier that calls `matches` is
+/// scanned: where `at match` points depends on the order the items are
+/// tested in.
 #[derive(Clone, Debug)]
 pub struct ListPlan {
     /// Index of its groups among the case's list plans.
