@@ -1376,7 +1376,11 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
         let index = match env.lists[plan.id].take() {
             Some(index) if index.block == block => index,
-            _ => self.group_list(quant, plan, block, items, env),
+            _ => ListIndex {
+                block,
+                groups: self.group_list(quant, plan, &items, env),
+                items,
+            },
         };
         let list = index.items.items();
         let item = |&at: &u32| list[at as usize].clone();
@@ -1402,15 +1406,14 @@ impl<'e, 'a> Engine<'e, 'a> {
         value
     }
 
-    /// Groups a list's items by the inner side of a join.
+    /// A list's items grouped by the inner side of a join.
     fn group_list(
         &self,
         quant: &Quant,
         plan: &ListPlan,
-        block: BlockId,
-        items: V<'a>,
+        items: &V<'a>,
         env: &mut Env<'a, '_>,
-    ) -> ListIndex<'a> {
+    ) -> FxHashMap<Key<'a>, ListGroup<'a>> {
         let mut groups: FxHashMap<Key<'a>, ListGroup<'a>> = FxHashMap::default();
         // Where each (key, part) is among its group's parts: a list can hold
         // many values of the `apart` side.
@@ -1451,11 +1454,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 }
             }
         }
-        ListIndex {
-            block,
-            items,
-            groups,
-        }
+        groups
     }
 
     /// The keys under which the item bound in `env` joins: one per join,
