@@ -1991,13 +1991,8 @@ rule ZZZ011 list-join-matches-test {
   at        match
 }
 "#;
-        let set = RuleSet::load_with_extra(vec![("ZZZ011.rule".into(), rule.into())])
-            .unwrap_or_else(|failure| panic!("{:?}", failure.diagnostics));
-        let rule = set
-            .rules
-            .iter()
-            .find(|r| r.code() == "ZZZ011")
-            .expect("loaded");
+        let (set, at) = RuleSet::with_test_rule("ZZZ011", rule);
+        let rule = &set.rules[at];
         let planned: Vec<usize> = (rule.cases[0].when.iter())
             .map(|when| {
                 let mut found = Vec::new();
@@ -2010,13 +2005,8 @@ rule ZZZ011 list-join-matches-test {
 
     #[test]
     fn a_joined_list_quantifier_gives_what_a_scan_gives() {
-        let set = RuleSet::load_with_extra(vec![("ZZZ010.rule".into(), RULE.into())])
-            .unwrap_or_else(|failure| panic!("{:?}", failure.diagnostics));
-        let rule = set
-            .rules
-            .iter()
-            .find(|r| r.code() == "ZZZ010")
-            .expect("loaded");
+        let (set, at) = RuleSet::with_test_rule("ZZZ010", RULE);
+        let rule = &set.rules[at];
         let mut planned = Vec::new();
         for value in &rule.cases[0].message.values {
             plans(value, &mut planned);

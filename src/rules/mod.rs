@@ -256,6 +256,20 @@ impl RuleSet {
         Self::assemble(files, Sources::new(), Vec::new())
     }
 
+    /// The built-in rules with one more, for tests, and where it is among
+    /// them.
+    #[cfg(test)]
+    pub(crate) fn with_test_rule(code: &str, text: &str) -> (RuleSet, usize) {
+        let set = RuleSet::load_with_extra(vec![(format!("{code}.rule"), text.into())])
+            .unwrap_or_else(|failure| panic!("{:?}", failure.diagnostics));
+        let at = set
+            .rules
+            .iter()
+            .position(|r| r.code() == code)
+            .expect("loaded");
+        (set, at)
+    }
+
     fn assemble(
         extra: Vec<(String, String)>,
         mut sources: Sources,

@@ -424,20 +424,8 @@ rule ZZZ001 shared-test {
 }
 "#;
 
-    /// The built-in rules with one more, and where it is among them.
-    fn load(code: &str, text: &str) -> (RuleSet, usize) {
-        let set = RuleSet::load_with_extra(vec![(format!("{code}.rule"), text.into())])
-            .unwrap_or_else(|failure| panic!("{:?}", failure.diagnostics));
-        let at = set
-            .rules
-            .iter()
-            .position(|r| r.code() == code)
-            .expect("loaded");
-        (set, at)
-    }
-
     fn rule() -> Rule {
-        let (mut set, at) = load("ZZZ001", RULE);
+        let (mut set, at) = RuleSet::with_test_rule("ZZZ001", RULE);
         set.rules.swap_remove(at)
     }
 
@@ -550,7 +538,7 @@ grant g3 "G3" {
 
     #[test]
     fn aggregates_built_together_keep_their_own_results() {
-        let (set, at) = load("ZZZ002", GROUPED);
+        let (set, at) = RuleSet::with_test_rule("ZZZ002", GROUPED);
         let rule = &set.rules[at];
         assert_eq!(rule.cases[0].aggregates.groups.len(), 1);
         let (lowered, errors) = crate::model::lower_source(crate::base::FileId(0), OPERATORS);
