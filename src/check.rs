@@ -1,12 +1,14 @@
 //! The pipeline of one run: parse and lower every file (in parallel), link
 //! them into one model, run the rules, and collect every diagnostic.
 
+use std::time::{Duration, Instant};
+
 use rayon::prelude::*;
 
 use crate::base::{Diagnostic, FileId, Sources};
 use crate::diagnostics::{Report, waivers};
 use crate::model::{self, LoweredFile, Model};
-use crate::rules::eval::{EvalOptions, Findings};
+use crate::rules::eval::{EvalOptions, Findings, RuleTime};
 use crate::rules::{Profile, RuleSet};
 
 /// What a run may change.
@@ -26,13 +28,55 @@ pub fn check(
     rules: &RuleSet,
     options: CheckOptions,
 ) -> Report {
-    let (model, found) = find(sources, load_errors, rules, options);
+    check_measured(sources, load_errors, rules, options, None)
+}
+
+/// Where the time of a run went (`datalint check --timings`).
+#[derive(Clone, Debug, Default)]
+pub struct Timings {
+    /// Wall-clock time of each stage, in pipeline order. The caller adds
+    /// the stages that come after the check (writing the output).
+    pub stages: Vec<(&'static str, Duration)>,
+    /// What each rule cost, in rule order.
+    pub rules: Vec<RuleTime>,
+    /// The threads the rules ran on: the rules' times add up over them.
+    pub threads: usize,
+}
+
+/// [`check`], measuring where the time goes.
+pub fn check_timed(
+    sources: &Sources,
+    load_errors: Vec<Diagnostic>,
+    rules: &RuleSet,
+    options: CheckOptions,
+) -> (Report, Timings) {
+    let mut timings = Timings {
+        threads: rayon::current_num_threads(),
+        ..Timings::default()
+    };
+    let report = check_measured(sources, load_errors, rules, options, Some(&mut timings));
+    (report, timings)
+}
+
+fn check_measured(
+    sources: &Sources,
+    load_errors: Vec<Diagnostic>,
+    rules: &RuleSet,
+    options: CheckOptions,
+    mut timings: Option<&mut Timings>,
+) -> Report {
+    let (model, found) = find(sources, load_errors, rules, options, timings.as_deref_mut());
+    let start = Instant::now();
     // The model is done with: dropped before the findings are made whole,
     // its memory holds them rather than adding to the peak.
     drop(model);
     // The model takes about as much memory as the text it was read from.
     crate::base::memory::release_freed(text_bytes(sources));
-    Report::new(sources, found.diagnostics(rules, sources))
+    let report = Report::new(sources, found.diagnostics(rules, sources));
+    if let Some(timings) = timings {
+        timings.stages.push(("diagnostics", start.elapsed()));
+    }
+    report
 }
 
 /// Parses, lowers and links the files without running any rule (`datalint
@@ -87,7 +131,7 @@ pub fn check_with<T>(
     options: CheckOptions,
     visit: impl FnOnce(&Model<'_>, &Report) -> T,
 ) -> (Report, T) {
-    let (model, found) = find(sources, load_errors, rules, options);
+    let (model, found) = find(sources, load_errors, rules, options, None);
     let report = Report::new(sources, found.diagnostics(rules, sources));
     let visited = visit(&model, &report);
     (report, visited)
@@ -107,14 +151,20 @@ struct Found<'s> {
     waivers: Vec<waivers::Waiver>,
 }
 
-/// Builds the model, parses the waivers and runs the rules.
+/// Builds the model, parses the waivers and runs the rules; with `timings`,
+/// measures each.
 fn find<'s>(
     sources: &'s Sources,
     load_errors: Vec<Diagnostic>,
     rules: &RuleSet,
     options: CheckOptions,
+    mut timings: Option<&mut Timings>,
 ) -> (Model<'s>, Found<'s>) {
+    let start = Instant::now();
     let (model, mut errors, comments) = build_model(sources, load_errors);
+    if let Some(timings) = timings.as_deref_mut() {
+        timings.stages.push(("parse and model", start.elapsed()));
+    }
     // The syntax trees and the linker's table of names are gone: about as
     // much memory as the text, freed while the rules are about to allocate.
     crate::base::memory::release_freed(text_bytes(sources));
@@ -125,12 +175,18 @@ fn find<'s>(
             waivers.extend(waivers::parse(*file, text, spans, &model, &mut errors));
         }
     }
+    let start = Instant::now();
     let findings = rules.run(
         &model,
         EvalOptions {
             profile: options.profile,
+            timings: timings.is_some(),
         },
     );
+    if let Some(timings) = timings {
+        timings.stages.push(("rules", start.elapsed()));
+        timings.rules = findings.rule_times(&rules.rules).unwrap_or_default();
+    }
     let found = Found {
         findings,
         errors,

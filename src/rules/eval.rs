@@ -299,11 +299,28 @@ pub fn blocks_by_kind(model: &Model<'_>) -> Vec<Vec<BlockId>> {
     by_kind
 }
 
-/// How profiles are chosen.
+/// How profiles are chosen, and whether each case's time is measured.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct EvalOptions {
     /// Overrides every policy's jurisdiction.
     pub profile: Option<Profile>,
+    /// Measure the time each case takes (`datalint check --timings`): two
+    /// clock reads for every case on every block, so off by default.
+    pub timings: bool,
+}
+
+/// What one rule cost in a run with [`EvalOptions::timings`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RuleTime {
+    /// Its position in the rule set.
+    pub rule: usize,
+    /// The time its cases took, summed over the threads: conditions, the
+    /// aggregate indexes they built, and the findings they recorded.
+    pub spent: std::time::Duration,
+    /// How many times one of its cases was tried on a block.
+    pub checks: u64,
+    /// The findings it made (before waivers and baselines).
+    pub findings: u64,
 }
 
 /// What every rule of a run shares: blocks by kind and each file's profile.
@@ -315,6 +332,8 @@ pub struct Shared {
     pub profiles: Vec<Profile>,
     /// The category marks of each block, by `BlockId`.
     pub block_marks: Vec<u8>,
+    /// [`EvalOptions::timings`].
+    pub timings: bool,
 }
 
 impl Shared {
@@ -345,6 +364,7 @@ impl Shared {
             policies,
             profiles,
             block_marks: block_marks(model),
+            timings: options.timings,
         }
     }
 }
@@ -551,6 +571,9 @@ struct Chunk<'a> {
     /// `findings`, rule, case, key). Most have none, so the keys are kept
     /// aside rather than beside every finding.
     once: Vec<(usize, usize, usize, Key<'a>)>,
+    /// With [`EvalOptions::timings`]: (case number, time, checks) of each
+    /// case of the chunk's kind.
+    times: Vec<(u32, std::time::Duration, u64)>,
 }
 
 impl Chunk<'_> {
@@ -582,9 +605,36 @@ pub struct Findings<'a> {
     chunks: Vec<Chunk<'a>>,
     /// Every (rule, case) pair, numbered for [`Compact::case`].
     cases: Vec<(usize, usize)>,
+    /// Whether the chunks' `times` were measured.
+    timed: bool,
 }
 
 impl Findings<'_> {
+    /// What each of the `rules` cost, in rule order; `None` unless the run
+    /// measured it ([`EvalOptions::timings`]).
+    pub fn rule_times(&self, rules: &[Rule]) -> Option<Vec<RuleTime>> {
+        if !self.timed {
+            return None;
+        }
+        let mut times: Vec<RuleTime> = (0..rules.len())
+            .map(|rule| RuleTime {
+                rule,
+                ..RuleTime::default()
+            })
+            .collect();
+        for chunk in &self.chunks {
+            for &(number, spent, checks) in &chunk.times {
+                let time = &mut times[self.cases[number as usize].0];
+                time.spent += spent;
+                time.checks += checks;
+            }
+            for found in chunk.findings.iter().filter(|f| f.kept) {
+                times[self.cases[found.case as usize].0].findings += 1;
+            }
+        }
+        Some(times)
+    }
+
     /// The findings as diagnostics, in the order found. Each chunk is freed
     /// as soon as its findings are made whole.
     pub fn into_diagnostics(self, rules: &[Rule]) -> Vec<Box<Diagnostic>> {
@@ -758,51 +808,67 @@ pub fn run_all<'a>(
                 })
                 .collect();
             let mut reported: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
+            if shared.timings {
+                let checks = chunk.len() as u64;
+                out.times = (cases.iter())
+                    .map(|&(_, _, number)| (number, std::time::Duration::ZERO, checks))
+                    .collect();
+            }
             for &id in chunk.iter() {
                 // Recorded once for all the findings on this block.
                 let mut block_slot = None;
                 memo.borrow_mut().start(id);
                 screens.borrow_mut().clear();
-                for ((env, engine), &(r, c, number)) in
-                    envs.iter_mut().zip(&engines).zip(cases.iter())
+                // One clock read per check: each check ends where the next
+                // one starts.
+                let mut started = shared.timings.then(std::time::Instant::now);
+                for (at, ((env, engine), &(r, c, number))) in
+                    envs.iter_mut().zip(&engines).zip(cases.iter()).enumerate()
                 {
-                    let rule = &rules[r];
-                    let case = &rule.cases[c];
-                    // Of the slots past the parameters, only the case
-                    // variable and the `let`s evaluated for the previous
-                    // block hold a value: a quantifier restores its
-                    // variable when it is done.
-                    for (slot, _) in &case.lets {
-                        env.slots[*slot] = None;
+                    'check: {
+                        let rule = &rules[r];
+                        let case = &rule.cases[c];
+                        // Of the slots past the parameters, only the case
+                        // variable and the `let`s evaluated for the previous
+                        // block hold a value: a quantifier restores its
+                        // variable when it is done.
+                        for (slot, _) in &case.lets {
+                            env.slots[*slot] = None;
+                        }
+                        debug_assert!(
+                            (env.slots.iter().enumerate().skip(engine.params))
+                                .all(|(slot, value)| value.is_none() || slot == case.var),
+                            "a slot past the parameters kept its value"
+                        );
+                        env.matched = None;
+                        env.slots[case.var] = Some(V::Block(id));
+                        // A `once` key already reported in this chunk cannot
+                        // win: the earlier block does. Skip its conditions.
+                        let once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
+                        if let Some(k) = &once
+                            && reported.contains(&(r, c, k.clone()))
+                        {
+                            break 'check;
+                        }
+                        if !case.when.iter().all(|cond| engine.eval(cond, env).truthy()) {
+                            break 'check;
+                        }
+                        if let Some(k) = once {
+                            reported.insert((r, c, k.clone()));
+                            out.once.push((out.findings.len(), r, c, k));
+                        }
+                        let block = *block_slot.get_or_insert_with(|| {
+                            let block = model.block(id);
+                            out.blocks.push((block.kind, block.name, block.file));
+                            (out.blocks.len() - 1) as u32
+                        });
+                        engine.finding(rule, (number, case), id, block, env, shared, &mut out);
                     }
-                    debug_assert!(
-                        (env.slots.iter().enumerate().skip(engine.params))
-                            .all(|(slot, value)| value.is_none() || slot == case.var),
-                        "a slot past the parameters kept its value"
-                    );
-                    env.matched = None;
-                    env.slots[case.var] = Some(V::Block(id));
-                    // A `once` key already reported in this chunk cannot win:
-                    // the earlier block does. Skip its conditions.
-                    let once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
-                    if let Some(k) = &once
-                        && reported.contains(&(r, c, k.clone()))
-                    {
-                        continue;
+                    if let Some(start) = &mut started {
+                        let now = std::time::Instant::now();
+                        out.times[at].1 += now - *start;
+                        *start = now;
                     }
-                    if !case.when.iter().all(|cond| engine.eval(cond, env).truthy()) {
-                        continue;
-                    }
-                    if let Some(k) = once {
-                        reported.insert((r, c, k.clone()));
-                        out.once.push((out.findings.len(), r, c, k));
-                    }
-                    let block = *block_slot.get_or_insert_with(|| {
-                        let block = model.block(id);
-                        out.blocks.push((block.kind, block.name, block.file));
-                        (out.blocks.len() - 1) as u32
-                    });
-                    engine.finding(rule, (number, case), id, block, env, shared, &mut out);
                 }
             }
             out.shrink_to_fit();
@@ -819,6 +885,7 @@ pub fn run_all<'a>(
     Findings {
         chunks,
         cases: numbered,
+        timed: shared.timings,
     }
 }
 
