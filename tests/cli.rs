@@ -1056,3 +1056,88 @@ grant g {
         )]
     );
 }
+
+/// `--timings` leaves the output as it is and adds, on standard error, a
+/// row for every rule whose checks and findings are those of the run.
+#[test]
+fn timings_count_every_rules_checks_and_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let grants = 300; // more than one chunk of 256 blocks
+    let mut text = String::from(
+        "policy \"p\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\noperator o \"O\" {\n  kind state_owned\n}\ndataset d \"D\" {\n  categories [user.health]\n  source health\n}\n",
+    );
+    for i in 0..grants {
+        text.push_str(&format!(
+            "grant g{i} \"G\" {{\n  operator o\n  datasets [d]\n  exclusive {}\n  term {}y\n}}\n",
+            i % 2 == 0,
+            1 + i % 30
+        ));
+    }
+    let path = dir.path().join("grants.dsl");
+    std::fs::write(&path, text).unwrap();
+    let run = |timings: bool| {
+        let mut cmd = datalint();
+        cmd.args(["check", "--format", "json", "--no-waivers"])
+            .arg(&path);
+        if timings {
+            cmd.arg("--timings");
+        }
+        cmd.output().unwrap()
+    };
+    let (plain, timed) = (run(false), run(true));
+    assert_eq!(plain.stdout, timed.stdout);
+    assert_eq!(plain.status.code(), timed.status.code());
+    assert!(plain.stderr.is_empty());
+
+    let document: serde_json::Value = serde_json::from_slice(&timed.stdout).unwrap();
+    let findings_of = |code: &str| {
+        let diagnostics = document["diagnostics"].as_array().unwrap();
+        diagnostics.iter().filter(|d| d["code"] == code).count() as u64
+    };
+    let table = String::from_utf8(timed.stderr).unwrap();
+    for stage in ["parse and model", "rules", "diagnostics", "output", "total"] {
+        assert!(
+            table.lines().any(|l| l.starts_with(stage)),
+            "{stage}:\n{table}"
+        );
+    }
+    let rows: Vec<Vec<&str>> = (table.lines())
+        .skip_while(|l| !l.starts_with("rule "))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    let listed = datalint()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap()
+        .stdout;
+    let catalogue: Vec<serde_json::Value> = serde_json::from_slice(&listed).unwrap();
+    assert_eq!(rows.len(), catalogue.len(), "{table}");
+    let mut shares = 0.0;
+    for rule in &catalogue {
+        let code = rule["code"].as_str().unwrap();
+        let row =
+            (rows.iter().find(|r| r[0] == code)).unwrap_or_else(|| panic!("{code}:\n{table}"));
+        // code, name, time, "ms", share, checks, findings
+        assert_eq!(row[1], rule["name"], "{table}");
+        shares += row[4].trim_end_matches('%').parse::<f64>().unwrap();
+        assert_eq!(
+            row[6].parse::<u64>().unwrap(),
+            findings_of(code),
+            "{code}:\n{table}"
+        );
+    }
+    assert!(
+        (shares - 100.0).abs() < 2.5,
+        "shares add up to {shares}:\n{table}"
+    );
+    // MON001 has one case, over grants; MON002 fires on the long exclusive terms.
+    let checks = |code: &str| {
+        rows.iter().find(|r| r[0] == code).unwrap()[5]
+            .parse::<u64>()
+            .unwrap()
+    };
+    assert_eq!(checks("MON001"), grants);
+    assert!(findings_of("MON002") > 0);
+}

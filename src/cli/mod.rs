@@ -156,6 +156,9 @@ pub struct CheckArgs {
     /// Ignore `# datalint: allow …` waivers in the drafts.
     #[arg(long)]
     pub no_waivers: bool,
+    /// After the output, print to standard error the time of each stage and of each rule, slowest first.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -462,7 +465,13 @@ fn run_check(args: CheckArgs) -> u8 {
         no_waivers: args.no_waivers,
     };
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or_default();
-    let mut report = check::check(&sources, load_errors, &rules, options);
+    let (mut report, mut timings) = if args.timings {
+        let (report, timings) = check::check_timed(&sources, load_errors, &rules, options);
+        (report, Some(timings))
+    } else {
+        (check::check(&sources, load_errors, &rules, options), None)
+    };
+    let output_start = std::time::Instant::now();
     if let Some(path) = &args.write_baseline {
         let baseline = Baseline::of(&report.diagnostics, &sources);
         let json = serde_json::to_string_pretty(&baseline).expect("a baseline serializes") + "\n";
@@ -551,6 +560,15 @@ fn run_check(args: CheckArgs) -> u8 {
         Some(path) => write_atomically(path, &buffer),
         None => stdout.flush(),
     });
+    if let Some(timings) = &mut timings {
+        timings.stages.push(("output", output_start.elapsed()));
+        let measured = output::timings::Measured {
+            stages: &timings.stages,
+            rules: &timings.rules,
+            threads: timings.threads,
+        };
+        eprint!("\n{}", output::timings::render(&measured, &rules));
+    }
     let code = if unchecked {
         exit::FAILURE
     } else if report.fails(fail_on) && !args.exit_zero {

@@ -11,6 +11,7 @@ pub mod json;
 pub mod junit;
 pub mod report;
 pub mod sarif;
+pub mod timings;
 
 use crate::base::{LineCol, SourceFile, Span};
 
