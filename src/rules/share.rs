@@ -29,12 +29,36 @@ use crate::model::BlockKind;
 use crate::rules::ast::Builtin;
 
 /// What a subexpression's variables mean in one case.
-struct Scope<'r> {
+struct Scope {
     rule: usize,
     kind: BlockKind,
     params: usize,
     var: Slot,
-    lets: &'r [(Slot, Expr)],
+    /// The canonical form of each `let` (see [`canonical`]), `None` where
+    /// its value depends on something else: written once, not again at
+    /// every use (a `let` built on others would be written out anew for
+    /// each).
+    lets: Vec<(Slot, Option<String>)>,
+}
+
+impl Scope {
+    fn new(rule: usize, case: &super::Case, params: usize) -> Scope {
+        let mut scope = Scope {
+            rule,
+            kind: case.kind,
+            params,
+            var: case.var,
+            lets: Vec::with_capacity(case.lets.len()),
+        };
+        // A `let` sees only the case variable, parameters and earlier
+        // `let`s: never a quantifier variable.
+        for (slot, value) in &case.lets {
+            let mut form = String::new();
+            let known = canonical(value, &scope, &mut Vec::new(), &mut form);
+            scope.lets.push((*slot, known.then_some(form)));
+        }
+        scope
+    }
 }
 
 /// Wraps the subexpressions that more than one place computes alike.
@@ -56,13 +80,7 @@ pub fn group_aggregates(rules: &mut [Rule]) {
     for (r, rule) in rules.iter_mut().enumerate() {
         let params = rule.params.len();
         for case in &mut rule.cases {
-            let scope = Scope {
-                rule: r,
-                kind: case.kind,
-                params,
-                var: case.var,
-                lets: &case.lets,
-            };
+            let scope = Scope::new(r, case, params);
             let mut found: Vec<Option<(Quant, bool)>> = Vec::new();
             let grouped = (case.lets.iter().map(|(_, e)| e)).chain(case.when.iter());
             for root in grouped {
@@ -136,7 +154,7 @@ fn collect_aggregates(expr: &Expr, top: bool, found: &mut Vec<Option<(Quant, boo
 /// What decides how an aggregate groups the blocks: its kind, the inner
 /// sides of its joins and its filters. `None` where they read more than the
 /// inner variable and parameters (never, as plans are made).
-fn grouping_key(quant: &Quant, scope: &Scope<'_>) -> Option<String> {
+fn grouping_key(quant: &Quant, scope: &Scope) -> Option<String> {
     let (Range::Kind(kind, _), Some(plan)) = (&quant.range, &quant.plan) else {
         return None;
     };
@@ -159,20 +177,13 @@ fn grouping_key(quant: &Quant, scope: &Scope<'_>) -> Option<String> {
 }
 
 /// Calls `visit` on every expression of every case, with its case's scope.
-fn for_each_root(rules: &mut [Rule], mut visit: impl FnMut(&mut Expr, &Scope<'_>)) {
+fn for_each_root(rules: &mut [Rule], mut visit: impl FnMut(&mut Expr, &Scope)) {
     for (r, rule) in rules.iter_mut().enumerate() {
         let params = rule.params.len();
         for case in &mut rule.cases {
-            // The lets as written: a subexpression's key reads through
-            // them, and they are visited (and wrapped) too.
-            let lets = case.lets.clone();
-            let scope = Scope {
-                rule: r,
-                kind: case.kind,
-                params,
-                var: case.var,
-                lets: &lets,
-            };
+            // Made from the lets as written: a subexpression's key reads
+            // through them, and they are visited (and wrapped) too.
+            let scope = Scope::new(r, case, params);
             let roots = (case.lets.iter_mut().map(|(_, e)| e))
                 .chain(case.when.iter_mut())
                 .chain(case.severities.iter_mut().map(|(_, e)| e))
@@ -187,7 +198,7 @@ fn for_each_root(rules: &mut [Rule], mut visit: impl FnMut(&mut Expr, &Scope<'_>
     }
 }
 
-fn count(expr: &Expr, scope: &Scope<'_>, counts: &mut FxHashMap<String, u32>) {
+fn count(expr: &Expr, scope: &Scope, counts: &mut FxHashMap<String, u32>) {
     if let Some(key) = share_key(expr, scope) {
         *counts.entry(key).or_default() += 1;
     }
@@ -196,7 +207,7 @@ fn count(expr: &Expr, scope: &Scope<'_>, counts: &mut FxHashMap<String, u32>) {
 
 fn wrap(
     expr: &mut Expr,
-    scope: &Scope<'_>,
+    scope: &Scope,
     counts: &FxHashMap<String, u32>,
     ids: &mut FxHashMap<String, u32>,
 ) {
@@ -213,7 +224,7 @@ fn wrap(
 
 /// The key under which `expr` is shared, if it is worth sharing (it calls
 /// a function or quantifies) and may be.
-fn share_key(expr: &Expr, scope: &Scope<'_>) -> Option<String> {
+fn share_key(expr: &Expr, scope: &Scope) -> Option<String> {
     if !costly(expr) {
         return None;
     }
@@ -240,7 +251,7 @@ fn costly(expr: &Expr) -> bool {
 /// when they compute the same value of the same block: without spans, with
 /// quantifier variables numbered from the innermost and `let`s replaced by
 /// their expressions. False where the value depends on anything else.
-fn canonical(expr: &Expr, scope: &Scope<'_>, bound: &mut Vec<Slot>, out: &mut String) -> bool {
+fn canonical(expr: &Expr, scope: &Scope, bound: &mut Vec<Slot>, out: &mut String) -> bool {
     match &expr.kind {
         ExprKind::Var(slot) => {
             if let Some(depth) = bound.iter().rev().position(|s| s == slot) {
@@ -249,13 +260,10 @@ fn canonical(expr: &Expr, scope: &Scope<'_>, bound: &mut Vec<Slot>, out: &mut St
                 out.push_str("$case");
             } else if *slot < scope.params {
                 let _ = write!(out, "$param{}.{slot}", scope.rule);
-            } else if let Some((_, value)) = scope.lets.iter().find(|(s, _)| s == slot) {
-                // A `let` sees only the case variable, parameters and
-                // earlier `let`s: never a quantifier variable. Every form
-                // brackets itself, so the expression stands in for the name.
-                if !canonical(value, scope, &mut Vec::new(), out) {
-                    return false;
-                }
+            } else if let Some((_, Some(form))) = scope.lets.iter().find(|(s, _)| s == slot) {
+                // Every form brackets itself, so the expression stands in
+                // for the name.
+                out.push_str(form);
             } else {
                 return false;
             }
