@@ -1140,4 +1140,15 @@ fn timings_count_every_rules_checks_and_findings() {
     };
     assert_eq!(checks("MON001"), grants);
     assert!(findings_of("MON002") > 0);
+
+    // Writing a baseline ends the run early; the table still comes.
+    let baseline = datalint()
+        .args(["check", "--timings", "--write-baseline"])
+        .arg(dir.path().join("baseline.json"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    let table = String::from_utf8(baseline.stderr).unwrap();
+    assert!(table.lines().any(|l| l.starts_with("baseline ")), "{table}");
+    assert!(table.lines().any(|l| l.starts_with("MON001 ")), "{table}");
 }

@@ -442,6 +442,16 @@ fn finish_output(written: std::io::Result<()>, code: u8) -> u8 {
     }
 }
 
+/// `--timings`: the table, on standard error.
+fn print_timings(timings: &check::Timings, rules: &RuleSet) {
+    let measured = output::timings::Measured {
+        stages: &timings.stages,
+        rules: &timings.rules,
+        threads: timings.threads,
+    };
+    eprint!("\n{}", output::timings::render(&measured, rules));
+}
+
 fn run_check(args: CheckArgs) -> u8 {
     let (config, rules) = match configured_rules(
         args.config.as_deref(),
@@ -486,6 +496,10 @@ fn run_check(args: CheckArgs) -> u8 {
             baseline.findings.len(),
             path.display()
         );
+        if let Some(timings) = &mut timings {
+            timings.stages.push(("baseline", output_start.elapsed()));
+            print_timings(timings, &rules);
+        }
         let language_errors = report
             .diagnostics
             .iter()
@@ -562,12 +576,7 @@ fn run_check(args: CheckArgs) -> u8 {
     });
     if let Some(timings) = &mut timings {
         timings.stages.push(("output", output_start.elapsed()));
-        let measured = output::timings::Measured {
-            stages: &timings.stages,
-            rules: &timings.rules,
-            threads: timings.threads,
-        };
-        eprint!("\n{}", output::timings::render(&measured, &rules));
+        print_timings(timings, &rules);
     }
     let code = if unchecked {
         exit::FAILURE

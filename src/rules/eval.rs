@@ -304,8 +304,8 @@ pub fn blocks_by_kind(model: &Model<'_>) -> Vec<Vec<BlockId>> {
 pub struct EvalOptions {
     /// Overrides every policy's jurisdiction.
     pub profile: Option<Profile>,
-    /// Measure the time each case takes (`datalint check --timings`): two
-    /// clock reads for every case on every block, so off by default.
+    /// Measure the time each case takes (`datalint check --timings`): a
+    /// clock read for every case on every block, so off by default.
     pub timings: bool,
 }
 
