@@ -69,8 +69,8 @@ pub fn render(timings: &Measured<'_>, rules: &RuleSet) -> String {
         out,
         "\nA check is one of a rule's cases tried on one block. A rule's time is what its checks\n\
          took, summed over the {threads}: its conditions, the indexes its aggregates built, the\n\
-         findings it recorded, and the first search with each pattern list, which compiles its\n\
-         regexes. Measuring adds two clock reads to every check.\n"
+         findings it recorded, and compiling each pattern-list regex the first time a text needs\n\
+         it. Measuring adds a clock read to every check.\n"
     );
     out
 }
