@@ -185,7 +185,7 @@ fn find<'s>(
     );
     if let Some(timings) = timings {
         timings.stages.push(("rules", start.elapsed()));
-        timings.rules = findings.rule_times(&rules.rules).unwrap_or_default();
+        timings.rules = findings.rule_times(&rules.rules);
     }
     let found = Found {
         findings,

@@ -444,12 +444,7 @@ fn finish_output(written: std::io::Result<()>, code: u8) -> u8 {
 
 /// `--timings`: the table, on standard error.
 fn print_timings(timings: &check::Timings, rules: &RuleSet) {
-    let measured = output::timings::Measured {
-        stages: &timings.stages,
-        rules: &timings.rules,
-        threads: timings.threads,
-    };
-    eprint!("\n{}", output::timings::render(&measured, rules));
+    eprint!("\n{}", output::timings::render(timings, rules));
 }
 
 fn run_check(args: CheckArgs) -> u8 {

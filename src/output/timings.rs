@@ -4,24 +4,16 @@
 
 use std::time::Duration;
 
+use crate::check::Timings;
 use crate::rules::RuleSet;
-use crate::rules::eval::RuleTime;
 
-/// What a run measured (`check::Timings`): the wall time of each stage, and
-/// what each rule of `rules` cost on `threads` threads.
-pub struct Measured<'t> {
-    pub stages: &'t [(&'static str, Duration)],
-    pub rules: &'t [RuleTime],
-    pub threads: usize,
-}
-
-/// Renders the table.
-pub fn render(timings: &Measured<'_>, rules: &RuleSet) -> String {
+/// Renders the table of a run with `rules`.
+pub fn render(timings: &Timings, rules: &RuleSet) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     let total: Duration = timings.stages.iter().map(|(_, spent)| *spent).sum();
     let _ = writeln!(out, "{:<18} {:>12}", "stage", "wall time");
-    for (stage, spent) in timings.stages {
+    for (stage, spent) in &timings.stages {
         let _ = writeln!(out, "{stage:<18} {}", millis(*spent));
     }
     let _ = writeln!(out, "{:<18} {}", "total", millis(total));
@@ -82,6 +74,7 @@ fn millis(spent: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::eval::RuleTime;
 
     #[test]
     fn slowest_rule_first_with_stages_and_shares() {
@@ -90,14 +83,14 @@ mod tests {
             (rules.rules.iter().position(|r| r.code() == code)).expect("a built-in rule")
         };
         let ms = Duration::from_micros;
-        let timings = Measured {
-            stages: &[
+        let timings = Timings {
+            stages: vec![
                 ("parse and model", ms(61_500)),
                 ("rules", ms(140_250)),
                 ("diagnostics", ms(11_000)),
                 ("output", ms(3_125)),
             ],
-            rules: &[
+            rules: vec![
                 RuleTime {
                     rule: position("MON001"),
                     spent: ms(2_500),

@@ -605,17 +605,12 @@ pub struct Findings<'a> {
     chunks: Vec<Chunk<'a>>,
     /// Every (rule, case) pair, numbered for [`Compact::case`].
     cases: Vec<(usize, usize)>,
-    /// Whether the chunks' `times` were measured.
-    timed: bool,
 }
 
 impl Findings<'_> {
-    /// What each of the `rules` cost, in rule order; `None` unless the run
-    /// measured it ([`EvalOptions::timings`]).
-    pub fn rule_times(&self, rules: &[Rule]) -> Option<Vec<RuleTime>> {
-        if !self.timed {
-            return None;
-        }
+    /// What each of the `rules` cost, in rule order: the time is zero unless
+    /// the run measured it ([`EvalOptions::timings`]).
+    pub fn rule_times(&self, rules: &[Rule]) -> Vec<RuleTime> {
         let mut times: Vec<RuleTime> = (0..rules.len())
             .map(|rule| RuleTime {
                 rule,
@@ -632,7 +627,7 @@ impl Findings<'_> {
                 times[self.cases[found.case as usize].0].findings += 1;
             }
         }
-        Some(times)
+        times
     }
 
     /// The findings as diagnostics, in the order found. Each chunk is freed
@@ -885,7 +880,6 @@ pub fn run_all<'a>(
     Findings {
         chunks,
         cases: numbered,
-        timed: shared.timings,
     }
 }
 
