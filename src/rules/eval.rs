@@ -1224,6 +1224,28 @@ impl<'e, 'a> Engine<'e, 'a> {
                     left
                 }
             }
+            // `g.renewal == automatic`, `g.exclusive != true`: the commonest
+            // condition, compared where the model stores the value, without
+            // making one (or reading the memo). The same result as `equal`:
+            // an absent attribute equals nothing.
+            BinOp::Eq | BinOp::Ne
+                if let (ExprKind::Field(base, name, _), ExprKind::Const(constant)) =
+                    (&a.kind, &b.kind)
+                    && name.builtin.is_none()
+                    && matches!(**constant, V::Word(_) | V::Bool(_))
+                    && let ExprKind::Var(slot) = base.kind
+                    && let Some(V::Block(id)) = env.get(slot) =>
+            {
+                let block = self.model.block(*id);
+                let stored = self.model.value_at(block, name.index[block.kind as usize]);
+                let same = match (stored, &**constant) {
+                    (None, _) => false,
+                    (Some(Value::Word(word)), V::Word(wanted)) => word == *wanted,
+                    (Some(Value::Bool(value)), V::Bool(wanted)) => value == *wanted,
+                    (Some(other), _) => equal(&self.value(block, other), constant),
+                };
+                V::Bool(same == (op == BinOp::Eq))
+            }
             _ => {
                 // A constant operand (`== automatic`, `in [raw, api]`) is
                 // compared where it is, not cloned.
@@ -2062,6 +2084,53 @@ rule ZZZ011 list-join-matches-test {
             })
             .collect();
         assert_eq!(planned, [0, 0, 1]);
+    }
+
+    /// `x.attr == word` (and `!=`, and booleans) is compared on the stored
+    /// value; `(x.attr ?? x.attr) == word` goes through `equal`. Present,
+    /// other and absent values.
+    #[test]
+    fn a_stored_word_compares_as_equal_does() {
+        let rule = r#"
+rule ZZZ012 stored-word-test {
+  family    privacy-exposure
+  severity  warning
+  summary   "Test."
+  for       grant g
+  when      true
+  message   "{g.exclusive == true}|{(g.exclusive ?? g.exclusive) == true};{g.exclusive != true}|{(g.exclusive ?? g.exclusive) != true};{g.exclusive == false}|{(g.exclusive ?? g.exclusive) == false};{g.renewal == automatic}|{(g.renewal ?? g.renewal) == automatic};{g.renewal != automatic}|{(g.renewal ?? g.renewal) != automatic}"
+}
+"#;
+        let (set, _) = RuleSet::with_test_rule("ZZZ012", rule);
+        let mut text = String::from(
+            "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\n",
+        );
+        for (i, attributes) in [
+            "exclusive true\n  renewal automatic",
+            "exclusive false\n  renewal on_review",
+            "",
+        ]
+        .iter()
+        .enumerate()
+        {
+            text += &format!("grant g{i} {{\n  {attributes}\n}}\n");
+        }
+        let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), &text);
+        let (model, _) = crate::model::link(vec![lowered]);
+        let findings = set.diagnostics(set.run(&model, Default::default()));
+        let messages: Vec<String> = (findings.iter())
+            .filter(|d| d.code() == "ZZZ012")
+            .map(|d| d.message.text().to_string())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "true|true;false|false;false|false;true|true;false|false",
+                "false|false;true|true;true|true;false|false;true|true",
+                // Absent: equal to nothing, unequal to everything.
+                "false|false;true|true;false|false;false|false;true|true",
+            ]
+        );
     }
 
     #[test]
