@@ -1224,29 +1224,12 @@ impl<'e, 'a> Engine<'e, 'a> {
                     left
                 }
             }
-            // `g.renewal == automatic`, `g.exclusive != true`: the commonest
-            // condition, compared where the model stores the value, without
-            // making one (or reading the memo). The same result as `equal`:
-            // an absent attribute equals nothing.
-            BinOp::Eq | BinOp::Ne
-                if let (ExprKind::Field(base, name, _), ExprKind::Const(constant)) =
-                    (&a.kind, &b.kind)
-                    && name.builtin.is_none()
-                    && matches!(**constant, V::Word(_) | V::Bool(_))
-                    && let ExprKind::Var(slot) = base.kind
-                    && let Some(V::Block(id)) = env.get(slot) =>
-            {
-                let block = self.model.block(*id);
-                let stored = self.model.value_at(block, name.index[block.kind as usize]);
-                let same = match (stored, &**constant) {
-                    (None, _) => false,
-                    (Some(Value::Word(word)), V::Word(wanted)) => word == *wanted,
-                    (Some(Value::Bool(value)), V::Bool(wanted)) => value == *wanted,
-                    (Some(other), _) => equal(&self.value(block, other), constant),
-                };
-                V::Bool(same == (op == BinOp::Eq))
-            }
             _ => {
+                if matches!(op, BinOp::Eq | BinOp::Ne)
+                    && let Some(same) = self.stored_equal(a, b, env)
+                {
+                    return V::Bool(same == (op == BinOp::Eq));
+                }
                 // A constant operand (`== automatic`, `in [raw, api]`) is
                 // compared where it is, not cloned.
                 let (x_value, y_value);
@@ -1308,6 +1291,33 @@ impl<'e, 'a> Engine<'e, 'a> {
                 }
             }
         }
+    }
+
+    /// `g.renewal == automatic`, `g.exclusive != true`: the commonest
+    /// condition, compared where the model stores the value, without making
+    /// one (or reading the memo). The same result as `equal`: an absent
+    /// attribute equals nothing. `None` for other shapes.
+    fn stored_equal(&self, a: &Expr, b: &Expr, env: &Env<'a, '_>) -> Option<bool> {
+        let (ExprKind::Field(base, name, _), ExprKind::Const(constant)) = (&a.kind, &b.kind) else {
+            return None;
+        };
+        if name.builtin.is_some() || !matches!(**constant, V::Word(_) | V::Bool(_)) {
+            return None;
+        }
+        let ExprKind::Var(slot) = base.kind else {
+            return None;
+        };
+        let Some(V::Block(id)) = env.get(slot) else {
+            return None;
+        };
+        let block = self.model.block(*id);
+        let stored = self.model.value_at(block, name.index[block.kind as usize]);
+        Some(match (stored, &**constant) {
+            (None, _) => false,
+            (Some(Value::Word(word)), V::Word(wanted)) => word == *wanted,
+            (Some(Value::Bool(value)), V::Bool(wanted)) => value == *wanted,
+            (Some(other), _) => equal(&self.value(block, other), constant),
+        })
     }
 
     fn member(&self, x: &V<'a>, list: &V<'a>) -> bool {
