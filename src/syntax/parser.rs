@@ -66,6 +66,7 @@ fn parse_blocks<'a>(
         errors: Vec::new(),
         comments: Vec::new(),
         spare: Vec::new(),
+        list_items: Vec::new(),
     };
     if src.starts_with('\u{FEFF}') {
         parser.pos = 3;
@@ -143,6 +144,11 @@ struct Parser<'a> {
     comments: Vec<Span>,
     /// An empty vector, with room, for the next top-level block's entries.
     spare: Vec<Entry<'a>>,
+    /// The items of the lists being parsed, innermost last: each list takes
+    /// its own off the top when it closes, into a vector of exactly their
+    /// number (one allocation, where growing a fresh vector and shrinking
+    /// it to fit took two or three).
+    list_items: Vec<Value<'a>>,
 }
 
 impl<'a> Parser<'a> {
@@ -721,7 +727,7 @@ impl<'a> Parser<'a> {
                 span: open.cover(Span::empty(self.pos)),
             };
         }
-        let mut items: Vec<Value<'a>> = Vec::new();
+        let first = self.list_items.len();
         let mut expect_item = true;
         // Where the last item started and whether it began a line, so that an
         // unclosed list can give back an attribute name it swallowed.
@@ -756,26 +762,27 @@ impl<'a> Parser<'a> {
                     let item = self.value(depth + 1);
                     last_item_on_new_line = crossed;
                     last_item_trivia_start = before;
-                    items.push(item);
+                    self.list_items.push(item);
                     expect_item = false;
                 }
                 Some(_) => {
                     // An item without a comma before it: the `]` is missing.
                     self.pos = before;
                     if last_item_on_new_line
-                        && let Some(last) = items.last()
+                        && self.list_items.len() > first
+                        && let Some(last) = self.list_items.last()
                         && matches!(last.kind, ValueKind::Path(_))
                     {
                         debug_assert!(last.span.start as usize >= last_item_trivia_start);
                         self.pos = last_item_trivia_start;
-                        items.pop();
+                        self.list_items.pop();
                     }
                     self.unclosed_list(open);
                     break;
                 }
             }
         }
-        items.shrink_to_fit();
+        let items: Vec<Value<'a>> = self.list_items.drain(first..).collect();
         Value {
             kind: ValueKind::List(items),
             span: open.cover(Span::empty(self.pos)),
