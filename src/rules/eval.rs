@@ -19,7 +19,7 @@ use crate::model::{BlockId, BlockKind, CategoryId, Model, Taxonomy, TextId, Valu
 use crate::syntax::{Date, Duration};
 
 use super::ast::*;
-use super::patterns::{ListMask, Patterns};
+use super::patterns::{Patterns, Screened};
 use super::plan::{Aggregates, Join, LIST_JOIN_MIN, ListPlan, Plan};
 use super::{Case, CaseMessage, Profile, Rule};
 
@@ -179,7 +179,7 @@ pub struct Engine<'e, 'a> {
     /// The pattern lists each clause text of the current block may match,
     /// by the text's literal: every clause is matched against
     /// a dozen lists, by a dozen rules.
-    screens: &'e std::cell::RefCell<FxHashMap<TextSource, ListMask>>,
+    screens: &'e std::cell::RefCell<FxHashMap<TextSource, Screened>>,
 }
 
 /// Attribute values already read. The forty-odd cases on a grant read
@@ -1400,7 +1400,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 let Some(list) = self.patterns.get(list) else {
                     return V::Bool(false);
                 };
-                let mask = match source {
+                let screened = match source {
                     Some(source) => *self
                         .screens
                         .borrow_mut()
@@ -1408,7 +1408,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                         .or_insert_with(|| self.patterns.screen(text)),
                     None => self.patterns.screen(text),
                 };
-                match self.patterns.find_screened(list, text, mask) {
+                match self.patterns.find_screened(list, text, &screened) {
                     Some(range) => {
                         if env.matched.is_none()
                             && let Some(source) = source

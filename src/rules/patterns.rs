@@ -79,76 +79,71 @@ impl ListRegex {
     }
 }
 
-/// Words, each marking some of 64 owners (lists, or a list's regexes): the
-/// owners a text may concern are those of the words it holds, found in one
-/// overlapping pass, and those that any text may concern.
+/// Words, each marking its owners (lists, or a list's regexes): the owners
+/// a text may concern are those of the words it holds, found in one
+/// overlapping pass.
 #[derive(Debug)]
-struct OwnedWords {
+struct OwnedWords<O> {
     /// Matched ASCII-case-insensitively, like the lists themselves.
-    words: Option<AhoCorasick>,
+    words: AhoCorasick,
     /// The owners of each word, by pattern id.
-    owners: Vec<u64>,
-    /// Owners any text may concern.
-    always: u64,
+    owners: Vec<O>,
 }
 
-impl OwnedWords {
-    fn new(mut words: Vec<(&[u8], u64)>, mut always: u64) -> OwnedWords {
-        words.sort_unstable();
-        let mut owners: Vec<u64> = Vec::with_capacity(words.len());
+impl<O> OwnedWords<O> {
+    /// The words with their owners, a word listed twice owning what both
+    /// own (`merge`). `None` without words, or when the automaton cannot be
+    /// built (no such case with these sizes): the caller then lets every
+    /// owner in, which only costs speed.
+    fn new(mut words: Vec<(&[u8], O)>, merge: impl Fn(&mut O, O)) -> Option<OwnedWords<O>> {
+        words.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut owners: Vec<O> = Vec::with_capacity(words.len());
         let mut unique: Vec<&[u8]> = Vec::with_capacity(words.len());
-        for (word, bits) in words {
+        for (word, owner) in words {
             if unique.last() == Some(&word) {
-                *owners.last_mut().expect("pushed with the word") |= bits;
+                merge(owners.last_mut().expect("pushed with the word"), owner);
             } else {
                 unique.push(word);
-                owners.push(bits);
+                owners.push(owner);
             }
         }
-        // A failure to build (no such case with these sizes) only costs
-        // speed: every owner is then concerned.
-        let words = (!unique.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    // The automaton cheapest to build: for the screen, a DFA
-                    // scans no faster and took longer to build than the rest
-                    // of a small file's check; on the 10 MB corpus the
-                    // contiguous NFA scanned a quarter faster but took 0.7M
-                    // more instructions (0.3 ms) to build at every start.
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .build(&unique)
-            })
-            .transpose()
-            .unwrap_or_else(|_| {
-                always = !0;
-                None
-            });
-        OwnedWords {
-            words,
-            owners,
-            always,
+        if unique.is_empty() {
+            return None;
         }
+        let words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            // The automaton cheapest to build: for the screen, a DFA
+            // scans no faster and took longer to build than the rest
+            // of a small file's check; on the 10 MB corpus the
+            // contiguous NFA scanned a quarter faster but took 0.7M
+            // more instructions (0.3 ms) to build at every start.
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(&unique)
+            .ok()?;
+        Some(OwnedWords { words, owners })
     }
 
-    fn owners_in(&self, text: &str) -> u64 {
-        let mut mask = self.always;
-        if let Some(words) = &self.words {
-            for m in words.find_overlapping_iter(text) {
-                mask |= self.owners[m.pattern().as_usize()];
-            }
+    /// Calls `found` with the owners of each word `text` holds.
+    fn owners_in(&self, text: &str, mut found: impl FnMut(&O)) {
+        for m in self.words.find_overlapping_iter(text) {
+            found(&self.owners[m.pattern().as_usize()]);
         }
-        mask
     }
 }
 
 /// Which of a list's regexes may match a text (bit `i` for regex `i`;
 /// regexes from the 64th on are always tried): the literals one of which
 /// every match of a regex holds, for every regex whose literals can be
-/// listed.
+/// listed. Only for a list the screen does not cover (see
+/// [`SCREENED_LISTS`]): the screen finds a screened list's candidates in
+/// its own pass.
 #[derive(Debug)]
-struct RegexChoice(OwnedWords);
+struct RegexChoice {
+    words: Option<OwnedWords<u64>>,
+    /// The regexes any text may match.
+    always: u64,
+}
 
 impl RegexChoice {
     fn new(regexes: &[ListRegex]) -> RegexChoice {
@@ -160,7 +155,12 @@ impl RegexChoice {
                 None => always |= 1 << i,
             }
         }
-        RegexChoice(OwnedWords::new(words, always))
+        let no_words = words.is_empty();
+        let words = OwnedWords::new(words, |a, b| *a |= b);
+        if words.is_none() && !no_words {
+            always = !0;
+        }
+        RegexChoice { words, always }
     }
 
     /// The regexes `text` may match: those whose literals it holds, and
@@ -169,7 +169,11 @@ impl RegexChoice {
         if has_folding_letters(text) {
             return !0;
         }
-        self.0.owners_in(text)
+        let mut mask = self.always;
+        if let Some(words) = &self.words {
+            words.owners_in(text, |&bits| mask |= bits);
+        }
+        mask
     }
 }
 
@@ -181,23 +185,59 @@ pub struct Patterns {
     screen: OnceLock<Screen>,
 }
 
-/// Which lists may match a text, found in one pass over it: a clause is
-/// matched against every list by some rule, and scanning it once per list
-/// was a fifth of the check time.
+/// Which lists, and which of their regexes, may match a text, found in one
+/// pass over it: a clause is matched against every list by some rule, and
+/// scanning it once per list was a fifth of the check time; scanning it
+/// again for each list's candidate regexes was a sixth of the clause rules'.
 #[derive(Debug)]
 struct Screen {
-    /// Every phrase and required literal of every list, owned by its
-    /// list's phrase or regex bit.
-    words: OwnedWords,
-    /// Lists with regexes: ſ and the Kelvin sign fold to ASCII letters under
-    /// Unicode case folding, which the literals do not cover.
-    with_regexes: u64,
+    /// Every phrase and required literal of every list: the first bytes
+    /// of each, owned by its list's phrase or regex bit and, for a literal,
+    /// by its regex.
+    words: Option<OwnedWords<ScreenOwner>>,
+    /// What any text may concern: lists with a regex whose literals cannot
+    /// be listed, and those regexes (everything when the automaton could
+    /// not be built).
+    always: Screened,
+}
+
+/// What one word of the screen stands for.
+#[derive(Debug)]
+struct ScreenOwner {
+    lists: ListMask,
+    /// (list index, regex bits) of the regexes whose literal starts so.
+    regexes: Vec<(u8, u64)>,
+}
+
+/// What the screen found in a text ([`Patterns::screen`]): the lists that
+/// may match it and, of each list it covers, the regexes that may. A list,
+/// or a regex, left out cannot match (see [`Patterns::find_screened`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Screened {
+    lists: ListMask,
+    /// Bit `i` of entry `l`: regex `i` of the list with index `l` (regexes
+    /// from the 64th on are always tried).
+    regexes: [u64; SCREENED_LISTS],
+}
+
+impl Screened {
+    /// Every list and every regex: a search as if there were no screen.
+    pub const EVERYTHING: Screened = Screened {
+        lists: !0,
+        regexes: [!0; SCREENED_LISTS],
+    };
+
+    /// No list and no regex.
+    pub const NOTHING: Screened = Screened {
+        lists: 0,
+        regexes: [0; SCREENED_LISTS],
+    };
 }
 
 /// The lists whose phrases, and whose regexes, may match a text (see
 /// [`Patterns::screen`]): bit `2i` for the phrases of list `i`, bit `2i + 1`
 /// for its regexes.
-pub type ListMask = u64;
+type ListMask = u64;
 
 /// How many bytes of each word the screen looks for (three CJK characters).
 const SCREEN_PREFIX: usize = 9;
@@ -222,11 +262,18 @@ fn regex_bit(index: usize) -> ListMask {
 }
 
 impl PatternList {
-    /// The regexes `text` may match, in the list's order: once all are
-    /// compiled, all of them (each regex's own prefilter is then cheaper
-    /// than another scan for its literals).
-    fn candidates(&self, text: &str) -> impl Iterator<Item = &ListRegex> {
-        let mask = if self.regexes.iter().all(|r| r.compiled.get().is_some()) {
+    /// The regexes `text` may match, in the list's order: for a list the
+    /// screen covers, those it found; for another, all of them once all
+    /// are compiled (each regex's own prefilter is then cheaper than
+    /// another scan for its literals), else those whose literals it holds.
+    fn candidates<'l>(
+        &'l self,
+        text: &str,
+        screened: &Screened,
+    ) -> impl Iterator<Item = &'l ListRegex> {
+        let mask = if self.index < SCREENED_LISTS {
+            screened.regexes[self.index]
+        } else if self.regexes.iter().all(|r| r.compiled.get().is_some()) {
             !0
         } else {
             self.choice
@@ -370,21 +417,30 @@ impl Patterns {
         self.screen.get_or_init(|| self.build_screen());
     }
 
-    /// The lists that may match `text`: a list outside the mask cannot
-    /// (see [`Patterns::find_screened`]).
-    pub fn screen(&self, text: &str) -> ListMask {
+    /// The lists, and their regexes, that may match `text`: one left out
+    /// cannot (see [`Patterns::find_screened`]).
+    pub fn screen(&self, text: &str) -> Screened {
         let screen = self.screen.get_or_init(|| self.build_screen());
-        let mut mask = screen.words.owners_in(text);
+        // ſ and the Kelvin sign fold to ASCII letters under Unicode case
+        // folding, which the words do not cover.
         if has_folding_letters(text) {
-            mask |= screen.with_regexes;
+            return Screened::EVERYTHING;
         }
-        mask
+        let mut screened = screen.always;
+        if let Some(words) = &screen.words {
+            words.owners_in(text, |owner| {
+                screened.lists |= owner.lists;
+                for &(list, bits) in &owner.regexes {
+                    screened.regexes[list as usize] |= bits;
+                }
+            });
+        }
+        screened
     }
 
     fn build_screen<'p>(&'p self) -> Screen {
-        let mut words: Vec<(&[u8], ListMask)> = Vec::new();
-        let mut always = 0;
-        let mut with_regexes = 0;
+        let mut words: Vec<(&[u8], ScreenOwner)> = Vec::new();
+        let mut always = Screened::NOTHING;
         for list in self.lists.values() {
             if list.index >= SCREENED_LISTS {
                 continue;
@@ -394,28 +450,49 @@ impl Patterns {
             // automaton is built in a fraction of the time.
             let prefix = |w: &'p Vec<u8>| &w[..w.len().min(SCREEN_PREFIX)];
             let phrases = phrase_bit(list.index);
-            words.extend(list.phrase_words.iter().map(|w| (prefix(w), phrases)));
-            if !list.regexes.is_empty() {
-                let regexes = regex_bit(list.index);
-                with_regexes |= regexes;
-                // A text without any of a list's regex literals matches none
-                // of its regexes, which are then neither compiled nor run;
-                // a regex whose literals cannot be listed lets every text in.
-                if list.regexes.iter().all(|r| r.literals.is_some()) {
-                    let literals = list
-                        .regexes
-                        .iter()
-                        .flat_map(|r| r.literals.iter().flatten());
-                    words.extend(literals.map(|w| (prefix(w), regexes)));
-                } else {
-                    always |= regexes;
+            words.extend(list.phrase_words.iter().map(|w| {
+                let owner = ScreenOwner {
+                    lists: phrases,
+                    regexes: Vec::new(),
+                };
+                (prefix(w), owner)
+            }));
+            if list.regexes.is_empty() {
+                continue;
+            }
+            let list_bit = regex_bit(list.index);
+            // A text without any of a regex's literals cannot match it: the
+            // regex is then neither compiled nor run. One whose literals
+            // cannot be listed lets every text in.
+            for (i, regex) in list.regexes.iter().enumerate() {
+                let bit = if i < 64 { 1 << i } else { 0 };
+                match &regex.literals {
+                    Some(literals) => words.extend(literals.iter().map(|w| {
+                        let owner = ScreenOwner {
+                            lists: list_bit,
+                            regexes: vec![(list.index as u8, bit)],
+                        };
+                        (prefix(w), owner)
+                    })),
+                    None => {
+                        always.lists |= list_bit;
+                        always.regexes[list.index] |= bit;
+                    }
                 }
             }
+            if list.regexes.len() > 64 {
+                always.lists |= list_bit;
+            }
         }
-        Screen {
-            words: OwnedWords::new(words, always),
-            with_regexes,
+        let no_words = words.is_empty();
+        let words = OwnedWords::new(words, |a, b| {
+            a.lists |= b.lists;
+            a.regexes.extend(b.regexes);
+        });
+        if words.is_none() && !no_words {
+            always = Screened::EVERYTHING;
         }
+        Screen { words, always }
     }
 
     /// [`Patterns::find`], for a text whose [`Patterns::screen`] mask is
@@ -424,8 +501,9 @@ impl Patterns {
         &self,
         list: &PatternList,
         text: &str,
-        mask: ListMask,
+        screened: &Screened,
     ) -> Option<Range<usize>> {
+        let mask = screened.lists;
         let phrases = list
             .phrases
             .as_ref()
@@ -434,7 +512,7 @@ impl Patterns {
         let regexes: Vec<&ListRegex> = if !list.regexes.is_empty()
             && (list.index >= SCREENED_LISTS || mask & regex_bit(list.index) != 0)
         {
-            list.candidates(text).collect()
+            list.candidates(text, screened).collect()
         } else {
             Vec::new()
         };
@@ -533,7 +611,7 @@ impl Patterns {
     /// once for all lists and call [`Patterns::find_screened`].)
     #[cfg(test)]
     pub fn find(&self, list: &PatternList, text: &str) -> Option<Range<usize>> {
-        self.find_screened(list, text, self.screen(text))
+        self.find_screened(list, text, &self.screen(text))
     }
 
     fn accepts(&self, list: &PatternList, text: &str, start: usize) -> bool {
@@ -726,7 +804,10 @@ mod tests {
         let regexes: Vec<String> = (0..70).map(|i| format!("'word{i}x'")).collect();
         let p = patterns(&[("MANY", &format!("regexes = [{}]", regexes.join(", ")))]);
         let list = p.get("MANY").unwrap();
-        assert_eq!(list.candidates("word3x").count(), 1 + 6);
+        assert_eq!(
+            list.candidates("word3x", &p.screen("word3x")).count(),
+            1 + 6
+        );
         assert_eq!(p.find(list, "a word3x"), Some(2..8));
         assert_eq!(p.find(list, "a word69x"), Some(2..9));
         assert_eq!(p.find(list, "a word"), None);
@@ -847,12 +928,12 @@ mod tests {
         assert!(texts.len() > 200, "{} texts", texts.len());
         let mut matched = 0;
         for text in &texts {
-            let mask = p.screen(text);
+            let screened = p.screen(text);
             for name in p.names() {
                 let list = p.get(name).unwrap();
-                let everything = p.find_screened(list, text, !0);
+                let everything = p.find_screened(list, text, &Screened::EVERYTHING);
                 assert_eq!(
-                    p.find_screened(list, text, mask),
+                    p.find_screened(list, text, &screened),
                     everything,
                     "{name} on {text:?}"
                 );
@@ -883,8 +964,9 @@ mod tests {
                 .collect();
             let alternation = compile(&joined.join("|")).expect("compiles");
             for text in &texts {
+                let screened = p.screen(text);
                 for (from, _) in text.char_indices().step_by(7) {
-                    let one_by_one = (list.candidates(text))
+                    let one_by_one = (list.candidates(text, &screened))
                         .filter_map(|r| r.find_at(text, from))
                         .reduce(|best, m| if m.start < best.start { m } else { best });
                     let expected = alternation.find_at(text, from).map(|m| m.range());
@@ -908,11 +990,12 @@ mod tests {
             ("KEY", "regexes = ['secret\\s+key']"),
         ]);
         let get = |name| p.get(name).unwrap();
-        let mask = p.screen("for any purpose");
+        let screened = p.screen("for any purpose");
         assert_eq!(
-            p.find_screened(get("OPEN"), "for any purpose", mask),
+            p.find_screened(get("OPEN"), "for any purpose", &screened),
             Some(4..15)
         );
+        let mask = screened.lists;
         assert_eq!(mask & phrase_bit(get("RENEW").index), 0);
         assert_eq!(mask & regex_bit(get("RENEW").index), 0);
         // A regex without required literals may match anything.
@@ -920,7 +1003,7 @@ mod tests {
         // ſ and the Kelvin sign match s and k without the ASCII literal.
         let folded = "\u{17F}ecret \u{212A}ey";
         assert_eq!(
-            p.find_screened(get("KEY"), folded, p.screen(folded)),
+            p.find_screened(get("KEY"), folded, &p.screen(folded)),
             Some(0..13)
         );
         // A list beyond the mask's width is always screened in.
@@ -930,9 +1013,37 @@ mod tests {
                 .unwrap();
         }
         let last = many.get(&format!("L{}", SCREENED_LISTS + 1)).unwrap();
-        assert_eq!(many.find_screened(last, "a needle", 0), Some(2..8));
+        assert_eq!(
+            many.find_screened(last, "a needle", &Screened::NOTHING),
+            Some(2..8)
+        );
         assert_eq!(many.find(last, "a needle"), Some(2..8));
         assert_eq!(many.find(many.get("L0").unwrap(), "a pin"), None);
+    }
+
+    /// The screen tells which of a list's regexes a text may match: the
+    /// one whose literal it holds and the one without literals, not the
+    /// one whose literal is absent.
+    #[test]
+    fn the_screen_leaves_out_regexes_whose_literals_are_absent() {
+        let p = patterns(&[(
+            "TERMS",
+            "regexes = ['renews?\\s+automatically', 'exclusive\\s+right', '\\d+\\s+\\w+']",
+        )]);
+        let list = p.get("TERMS").unwrap();
+        let text = "the grant renews automatically";
+        let screened = p.screen(text);
+        assert_eq!(screened.regexes[list.index], 0b101);
+        let candidates: Vec<&str> = (list.candidates(text, &screened))
+            .map(|r| r.source.as_str())
+            .collect();
+        assert_eq!(candidates.len(), 2, "{candidates:?}");
+        assert_eq!(p.find_screened(list, text, &screened), Some(10..30));
+        // The screen looks for a literal's first bytes only: a text that
+        // holds them lets the regex in, and the regex decides.
+        let near = p.screen("an exclusive_r");
+        assert_eq!(near.regexes[list.index], 0b110);
+        assert_eq!(p.find(list, "an exclusive_r"), None);
     }
 
     #[test]
