@@ -3,10 +3,7 @@
 //! positions into spans and decides how to recover from errors.
 
 use nom::{
-    IResult, Parser,
-    bytes::complete::{take_while_m_n, take_while1},
-    character::complete::char,
-    error::ErrorKind,
+    IResult, Parser, bytes::complete::take_while_m_n, character::complete::char, error::ErrorKind,
 };
 
 /// Space within a line: what separates an attribute's key from its value.
@@ -74,7 +71,19 @@ pub fn path(input: &str) -> IResult<&str, &str> {
 /// Digits with `_` allowed: `40_000_000`. Placement of `_` is checked by
 /// [`digits_value`].
 pub fn digits(input: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c.is_ascii_digit() || c == '_').parse(input)
+    // By byte, like `ident`: every number in a file goes through here.
+    let len = input
+        .bytes()
+        .take_while(|&b| b.is_ascii_digit() || b == b'_')
+        .count();
+    if len == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            ErrorKind::TakeWhile1,
+        )));
+    }
+    // All bytes counted are ASCII, so `len` is a character boundary.
+    Ok((&input[len..], &input[..len]))
 }
 
 /// The value of a run of digits, `None` when an `_` is not between two digits

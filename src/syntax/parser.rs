@@ -163,7 +163,13 @@ impl<'a> Parser<'a> {
     }
 
     fn peek_char(&self) -> Option<char> {
-        self.rest().chars().next()
+        match self.peek() {
+            // Nearly every character the parser looks at is ASCII: no need
+            // to slice the rest of the file and decode.
+            Some(b) if b.is_ascii() => Some(b as char),
+            Some(_) => self.rest().chars().next(),
+            None => None,
+        }
     }
 
     fn at_line_start(&self) -> bool {
@@ -256,14 +262,14 @@ impl<'a> Parser<'a> {
         let Ok((rest, _)) = lexer::ident(line) else {
             return false;
         };
-        let mut rest = rest.trim_start_matches([' ', '\t']);
+        let mut rest = after_spaces(rest);
         if let Ok((after, _)) = lexer::ident(rest) {
-            rest = after.trim_start_matches([' ', '\t']);
+            rest = after_spaces(after);
         }
         if let Some(after) = rest.strip_prefix('"') {
             // A title: skip to its closing quote on this line.
             match after.find('"') {
-                Some(i) => rest = after[i + 1..].trim_start_matches([' ', '\t']),
+                Some(i) => rest = after_spaces(&after[i + 1..]),
                 None => return false,
             }
         }
@@ -300,7 +306,7 @@ impl<'a> Parser<'a> {
                 let kind = self.ident();
                 // A block whose name is too long is skipped whole: nothing
                 // could refer to it.
-                let after = self.rest().trim_start_matches([' ', '\t']);
+                let after = after_spaces(self.rest());
                 let at = self.src.len() - after.len();
                 if after.starts_with(lexer::is_ident_start) && ident_len(after) > MAX_TOKEN_LEN {
                     self.pos = at;
@@ -366,11 +372,18 @@ impl<'a> Parser<'a> {
     }
 
     fn ident(&mut self) -> Ident<'a> {
-        let (rest, text) =
+        let ident = self.ident_at();
+        self.pos = ident.span.end as usize;
+        ident
+    }
+
+    /// The identifier at the current position, not yet consumed.
+    fn ident_at(&self) -> Ident<'a> {
+        let (_, text) =
             lexer::ident(self.rest()).expect("caller checked an identifier starts here");
         Ident {
             text,
-            span: self.advance_to(rest),
+            span: Span::new(self.pos, self.pos + text.len()),
         }
     }
 
@@ -475,11 +488,13 @@ impl<'a> Parser<'a> {
                     self.unclosed_block(&block, open);
                     break;
                 }
-                if self.too_long(ident_len(self.rest()), "attribute name") {
+                let key = self.ident_at();
+                if self.too_long(key.text.len(), "attribute name") {
                     self.skip_line_before_brace();
                     continue;
                 }
-                let entry = self.entry(depth);
+                self.pos = key.span.end as usize;
+                let entry = self.entry(key, depth);
                 block.span = block.span.cover(entry_span(&entry));
                 block.entries.push(entry);
             } else if c == ']' {
@@ -567,9 +582,8 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// An attribute or a nested block, starting at its first identifier.
-    fn entry(&mut self, depth: usize) -> Entry<'a> {
-        let key = self.ident();
+    /// An attribute or a nested block, after its first identifier `key`.
+    fn entry(&mut self, key: Ident<'a>, depth: usize) -> Entry<'a> {
         self.skip_inline_space();
         match self.peek_char() {
             Some('{') => {
@@ -586,8 +600,8 @@ impl<'a> Parser<'a> {
                     };
                     return self.attribute_end(key, value);
                 }
-                let after = rest.trim_start_matches([' ', '\t']);
-                if !word.contains('.') && (after.starts_with('{') || after.starts_with('"')) {
+                let after = after_spaces(rest);
+                if matches!(after.as_bytes().first(), Some(b'{' | b'"')) && !word.contains('.') {
                     return Entry::Block(Box::new(self.block(key, depth + 1)));
                 }
                 let span = self.advance_to(rest);
@@ -922,10 +936,9 @@ impl<'a> Parser<'a> {
     /// An integer, decimal, percent, duration or date.
     fn number(&mut self) -> ValueKind<'a> {
         let start = self.pos;
-        let len = self
-            .rest()
-            .find(|c: char| !(lexer::is_ident_continue(c) || c == '.' || c == '%'))
-            .unwrap_or(self.rest().len());
+        let len = (self.src.as_bytes()[self.pos..].iter())
+            .take_while(|&&b| lexer::is_ident_continue(b as char) || b == b'.' || b == b'%')
+            .count();
         if self.too_long(len, "number") {
             self.pos += len;
             return ValueKind::Error;
@@ -1073,6 +1086,16 @@ impl<'a> Parser<'a> {
         ));
         ValueKind::Error
     }
+}
+
+/// `text` after its leading spaces and tabs.
+fn after_spaces(text: &str) -> &str {
+    let spaces = text
+        .bytes()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    // Spaces and tabs are ASCII, so this is a character boundary.
+    &text[spaces..]
 }
 
 /// The length of the identifier at the start of `rest` (0 if none).
