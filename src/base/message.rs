@@ -98,9 +98,9 @@ impl Message {
     }
 
     /// A template filled with values that are already one after the other,
-    /// separated by NUL: as [`Message::join_values`] wrote them.
+    /// separated by NUL: as [`Message::append_values`] wrote them.
     pub fn joined(fixed: &Arc<FixedParts>, joined: &str) -> Message {
-        // Checked where the values are written (`join_values`) and here in
+        // Checked where the values are written (`append_values`) and here in
         // debug builds: counting separators in every message cost more than
         // building it.
         debug_assert_eq!(
@@ -115,21 +115,27 @@ impl Message {
         })
     }
 
-    /// Appends `values` (one after the other, each ending where `ends`
-    /// says) to `out`, separated as [`Message::joined`] reads them. Returns
-    /// false, and appends nothing, when a value holds the separator: such a
-    /// message is kept whole ([`Message::filled`]).
-    pub fn join_values(values: &str, ends: &[u32], out: &mut String) -> bool {
-        if memchr::memchr(0, values.as_bytes()).is_some() {
-            return false;
-        }
-        let mut start = 0;
-        for (i, &end) in ends.iter().enumerate() {
+    /// Appends `count` values to `out`, each written by `write` (with its
+    /// position), separated as [`Message::joined`] reads them: written in
+    /// place, not gathered first and copied. Returns false, and leaves
+    /// `out` as it was, when a value holds the separator: such a message is
+    /// kept whole ([`Message::filled`]).
+    pub fn append_values(
+        out: &mut String,
+        count: usize,
+        mut write: impl FnMut(usize, &mut String),
+    ) -> bool {
+        let start = out.len();
+        for i in 0..count {
             if i > 0 {
                 out.push(SEPARATOR);
             }
-            out.push_str(&values[start..end as usize]);
-            start = end as usize;
+            let from = out.len();
+            write(i, out);
+            if memchr::memchr(0, &out.as_bytes()[from..]).is_some() {
+                out.truncate(start);
+                return false;
+            }
         }
         true
     }
@@ -243,12 +249,13 @@ mod tests {
     fn joined_values_read_as_the_filled_message() {
         let parts = fixed(&["grant `", "` runs ", ""]);
         let mut joined = String::from("before");
-        assert!(Message::join_values("g120y", &[2, 5], &mut joined));
+        let values = ["g1", "20y"];
+        assert!(Message::append_values(&mut joined, 2, |i, out| out.push_str(values[i])));
         assert_eq!(joined, "beforeg1\0".to_string() + "20y");
         let message = Message::joined(&parts, &joined["before".len()..]);
         assert_eq!(message, Message::filled(&parts, "g120y", &[2, 5]));
         let mut none = String::new();
-        assert!(Message::join_values("", &[], &mut none));
+        assert!(Message::append_values(&mut none, 0, |_, _| unreachable!()));
         assert_eq!(
             Message::joined(&fixed(&["only text"]), &none).text(),
             "only text"
@@ -263,7 +270,10 @@ mod tests {
     #[test]
     fn values_holding_the_separator_are_not_joined() {
         let mut joined = String::from("kept");
-        assert!(!Message::join_values("x\0yz", &[3, 4], &mut joined));
+        assert!(!Message::append_values(&mut joined, 2, |i, out| out.push_str(["x\0y", "z"][i])));
+        assert_eq!(joined, "kept");
+        // The separator in a later value takes back the earlier ones too.
+        assert!(!Message::append_values(&mut joined, 2, |i, out| out.push_str(["x", "y\0z"][i])));
         assert_eq!(joined, "kept");
     }
 

@@ -558,9 +558,10 @@ struct Chunk<'a> {
     /// file, and its file.
     elsewhere: Vec<(u32, FileId)>,
     /// The message values of every finding, one after the other, as
-    /// [`Message::join_values`] writes them.
+    /// [`Message::append_values`] writes them.
     values: String,
-    /// A finding's values as rendered, before they are joined.
+    /// A finding's values rendered apart, for a message kept whole (one
+    /// of its values holds the separator).
     scratch: (String, Vec<u32>),
     /// Where a finding's `at` or one of its labels points, before it is
     /// recorded.
@@ -909,12 +910,18 @@ impl<'e, 'a> Engine<'e, 'a> {
             }
         }
         let values = out.values.len() as u32;
-        let (rendered, ends) = &mut out.scratch;
-        rendered.clear();
-        ends.clear();
-        self.render(&case.message, env, rendered, ends);
-        let whole = !Message::join_values(rendered, ends, &mut out.values);
+        let holes = &case.message.values;
+        let whole = !Message::append_values(&mut out.values, holes.len(), |i, written| {
+            let value = self.eval(&holes[i], env);
+            self.display(&value, written);
+        });
         if whole {
+            // A value holds the separator (rare): rendered again, apart,
+            // and the message kept whole.
+            let (rendered, ends) = &mut out.scratch;
+            rendered.clear();
+            ends.clear();
+            self.render(&case.message, env, rendered, ends);
             let message = Message::filled(&case.message.fixed, rendered, ends);
             out.values.push_str(&message.text());
         }
