@@ -6,7 +6,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use regex::{Regex, RegexBuilder};
+use regex::RegexBuilder;
+use regex_automata::{Input, meta};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
@@ -65,17 +66,45 @@ struct ListRegex {
     /// The literals one of which every match holds, when they can be listed
     /// ([`literals::required_literals`]).
     literals: Option<Vec<Vec<u8>>>,
-    /// `None` for a pattern beyond the compiled-size limit (see [`compile`]).
-    compiled: OnceLock<Option<Regex>>,
+    /// Compiled without a prefilter, for texts shorter than [`LONG_TEXT`].
+    /// `None` for a pattern beyond the compiled-size limit (see
+    /// [`compile`]).
+    compiled: OnceLock<Option<meta::Regex>>,
+    /// Compiled with its prefilter, for longer texts.
+    prefiltered: OnceLock<Option<meta::Regex>>,
 }
 
+/// From how many bytes on a text is searched with the regex's prefilter
+/// (its literals, found with SIMD). Finding the literals of a
+/// case-insensitive regex is about half of its compile time, most of a
+/// real draft's check; on a clause of a few hundred bytes, which the
+/// screen lets through only when it holds a literal's first bytes, the
+/// prefilter saves nothing.
+const LONG_TEXT: usize = 64 * 1024;
+
 impl ListRegex {
+    fn new(source: String, literals: Option<Vec<Vec<u8>>>) -> ListRegex {
+        ListRegex {
+            source,
+            literals,
+            compiled: OnceLock::new(),
+            prefiltered: OnceLock::new(),
+        }
+    }
+
     fn find_at(&self, text: &str, from: usize) -> Option<Range<usize>> {
-        self.compiled
-            .get_or_init(|| compile(&self.source))
-            .as_ref()?
-            .find_at(text, from)
-            .map(|m| m.range())
+        let regex = if text.len() - from >= LONG_TEXT {
+            self.prefiltered.get_or_init(|| compile(&self.source, true))
+        } else {
+            self.compiled.get_or_init(|| compile(&self.source, false))
+        };
+        let input = Input::new(text).span(from..text.len());
+        regex.as_ref()?.search(&input).map(|m| m.range())
+    }
+
+    /// Whether it has been compiled, in either form.
+    fn is_compiled(&self) -> bool {
+        self.compiled.get().is_some() || self.prefiltered.get().is_some()
     }
 }
 
@@ -273,7 +302,7 @@ impl PatternList {
     ) -> impl Iterator<Item = &'l ListRegex> {
         let mask = if self.index < SCREENED_LISTS {
             screened.regexes[self.index]
-        } else if self.regexes.iter().all(|r| r.compiled.get().is_some()) {
+        } else if self.regexes.iter().all(ListRegex::is_compiled) {
             !0
         } else {
             self.choice
@@ -352,10 +381,8 @@ impl PatternList {
             )?,
         };
         let regexes = (parsed.regexes.iter().zip(per_regex))
-            .map(|(source, literals)| ListRegex {
-                source: literals::ascii_word_boundaries(source),
-                literals,
-                compiled: OnceLock::new(),
+            .map(|(source, literals)| {
+                ListRegex::new(literals::ascii_word_boundaries(source), literals)
             })
             .collect();
         let phrase_words = parsed
@@ -582,11 +609,11 @@ impl Patterns {
         let Some(list) = self.lists.get(name) else {
             return Ok(());
         };
-        let Some(regex) = list
-            .regexes
-            .iter()
-            .find(|r| r.compiled.get_or_init(|| compile(&r.source)).is_none())
-        else {
+        let Some(regex) = list.regexes.iter().find(|r| {
+            r.compiled
+                .get_or_init(|| compile(&r.source, false))
+                .is_none()
+        }) else {
             return Ok(());
         };
         let error = RegexBuilder::new(&regex.source)
@@ -643,14 +670,26 @@ impl Patterns {
     }
 }
 
-/// The list's regexes as one case-insensitive regex; `None` for a pattern
-/// beyond the compiled-size limit, which then matches nothing rather than
-/// stopping the run (`Patterns::load` compiles a user's lists at once to
-/// report it; a test compiles the built-in ones).
-fn compile(source: &str) -> Option<Regex> {
-    RegexBuilder::new(source)
+/// A case-insensitive regex, configured as `regex::RegexBuilder` configures
+/// one (so it matches as `regex::Regex` would), with or without its
+/// prefilter; `None` for a pattern beyond the compiled-size limit, which
+/// then matches nothing rather than stopping the run (`Patterns::load`
+/// compiles a user's lists at once to report it; a test compiles the
+/// built-in ones).
+fn compile(source: &str, prefilter: bool) -> Option<meta::Regex> {
+    let config = meta::Config::new()
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .auto_prefilter(prefilter);
+    let syntax = regex_automata::util::syntax::Config::new()
         .case_insensitive(true)
-        .build()
+        .utf8(true);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(syntax)
+        .build(source)
         .ok()
 }
 
@@ -820,7 +859,7 @@ mod tests {
             "regexes = ['\\bautomatic(ally)?\\s+renew', '[^不]自动续期']",
         )]);
         let list = p.get("RENEW").unwrap();
-        let compiled = |i: usize| list.regexes[i].compiled.get().is_some();
+        let compiled = |i: usize| list.regexes[i].is_compiled();
         assert_eq!(p.find(list, "The term is five years. 期限五年。"), None);
         assert!(!compiled(0) && !compiled(1));
         assert_eq!(
@@ -962,7 +1001,11 @@ mod tests {
             let joined: Vec<String> = (list.regexes.iter())
                 .map(|r| format!("(?:{})", r.source))
                 .collect();
-            let alternation = compile(&joined.join("|")).expect("compiles");
+            // The `regex` crate's own build: the reference for ours.
+            let alternation = RegexBuilder::new(&joined.join("|"))
+                .case_insensitive(true)
+                .build()
+                .expect("compiles");
             for text in &texts {
                 let screened = p.screen(text);
                 for (from, _) in text.char_indices().step_by(7) {
@@ -976,6 +1019,47 @@ mod tests {
             }
         }
         assert!(compared > 100, "only {compared} matches compared");
+    }
+
+    /// A regex finds the same with and without its prefilter, and takes
+    /// the prefilter for a long text only.
+    #[test]
+    fn a_regex_matches_alike_with_and_without_its_prefilter() {
+        let p = builtin_patterns();
+        let texts = clause_texts();
+        let mut compared = 0;
+        for name in p.names() {
+            for regex in &p.get(name).unwrap().regexes {
+                let plain = compile(&regex.source, false).expect("compiles");
+                let prefiltered = compile(&regex.source, true).expect("compiles");
+                for text in &texts {
+                    for (from, _) in text.char_indices().step_by(11) {
+                        let input = Input::new(text.as_str()).span(from..text.len());
+                        let found = plain.search(&input).map(|m| m.range());
+                        assert_eq!(
+                            found,
+                            prefiltered.search(&input).map(|m| m.range()),
+                            "{name} {} on {text:?} from {from}",
+                            regex.source
+                        );
+                        compared += usize::from(found.is_some());
+                    }
+                }
+            }
+        }
+        assert!(compared > 100, "only {compared} matches compared");
+
+        let p = patterns(&[("RENEW", "regexes = ['renews?\\s+automatically']")]);
+        let regex = &p.get("RENEW").unwrap().regexes[0];
+        let short = "It renews automatically. ";
+        assert_eq!(regex.find_at(short, 0), Some(3..23));
+        assert!(regex.compiled.get().is_some() && regex.prefiltered.get().is_none());
+        let long = short.repeat(LONG_TEXT / short.len() + 1);
+        assert_eq!(regex.find_at(&long, 4), Some(28..48));
+        assert!(regex.prefiltered.get().is_some());
+        // The end of a long text is short.
+        let from = long.len() - 2 * short.len();
+        assert_eq!(regex.find_at(&long, from), Some(from + 3..from + 23));
     }
 
     #[test]
