@@ -675,13 +675,20 @@ impl<'a> Linker<'a> {
             let start = block.attrs_start as usize;
             let len = block.attrs_len as usize;
             let block_start = block.span.start;
-            if !(start..start + len)
-                .any(|at| has_unresolved(data.attr(at, block_start).value, data))
-            {
+            if !(start..start + len).any(|at| {
+                data.attr_may_hold_references(at)
+                    && has_unresolved(data.attr(at, block_start).value, data)
+            }) {
                 continue;
             }
             let mut kept = 0;
             for read in start..start + len {
+                // An attribute linking leaves alone stays where it is, as
+                // long as none before it was dropped.
+                if read == start + kept && !data.attr_may_hold_references(read) {
+                    kept += 1;
+                    continue;
+                }
                 let mut attr = data.attr(read, block_start);
                 let schema = attr.schema(kind);
                 let mut cx = Context {
@@ -711,6 +718,12 @@ impl<'a> Linker<'a> {
                         let first = list.start as usize;
                         let mut kept_items = 0;
                         for item_index in first..first + list.len as usize {
+                            if item_index == first + kept_items
+                                && !data.item_is_unresolved(item_index)
+                            {
+                                kept_items += 1;
+                                continue;
+                            }
                             let mut item = data.item(item_index);
                             if let Value::Unresolved(span) = item.value {
                                 match self.reference(*want, &text[span.range()], span, &cx) {
@@ -734,9 +747,11 @@ impl<'a> Linker<'a> {
                     kept += 1;
                 }
             }
-            data.blocks[index].attrs_len = kept as u16;
-            let table = data.blocks[index].slots_start as usize;
-            data.fill_slots(kind, table, start, kept);
+            if kept < len {
+                data.blocks[index].attrs_len = kept as u16;
+                let table = data.blocks[index].slots_start as usize;
+                data.fill_slots(kind, table, start, kept);
+            }
         }
     }
 

@@ -369,6 +369,16 @@ impl<'a> FileData<'a> {
         self.attrs[at] = self.stored_attr(attr, block_start);
     }
 
+    /// Whether linking may change the attribute at `at` (see
+    /// [`stored::Stored::may_hold_references`]).
+    fn attr_may_hold_references(&self, at: usize) -> bool {
+        self.attrs[at].value.may_hold_references()
+    }
+
+    fn item_is_unresolved(&self, at: usize) -> bool {
+        self.items[at].value.is_unresolved()
+    }
+
     fn set_item(&mut self, at: usize, item: Item) {
         self.items[at] = self.stored_item(item);
     }

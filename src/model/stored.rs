@@ -98,6 +98,18 @@ impl Stored {
         }
     }
 
+    /// Whether linking may change it: an unresolved reference, or a list
+    /// (which may hold some), read without decoding the value.
+    #[inline]
+    pub(super) fn may_hold_references(self) -> bool {
+        matches!(self.tag, Tag::Unresolved | Tag::List | Tag::WideList)
+    }
+
+    #[inline]
+    pub(super) fn is_unresolved(self) -> bool {
+        self.tag == Tag::Unresolved
+    }
+
     #[inline]
     pub(super) fn value(self, wide: &[u64]) -> Value {
         let payload = self.payload;

@@ -195,6 +195,23 @@ fn failed_references_are_dropped_and_the_rest_kept_in_order() {
             .collect();
         assert_eq!(keys, vec!["datasets", "term"]);
     });
+    // Attributes before the failed reference stay in place, those after it
+    // move up, and each is still found by name.
+    let grant = "grant g {\n  term 1y\n  datasets [ds]\n  operator nobody\n  exclusive true\n  free_for [research]\n}\n";
+    with_model(&[PARTIES, grant], |model, errors| {
+        let codes: Vec<_> = errors.iter().map(|e| e.code()).collect();
+        assert_eq!(codes, vec!["E105"]);
+        let (_, g) = model.of_kind(BlockKind::Grant).next().unwrap();
+        let keys: Vec<_> = model
+            .attrs(g)
+            .map(|a| a.schema(BlockKind::Grant).name)
+            .collect();
+        assert_eq!(keys, vec!["term", "datasets", "exclusive", "free_for"]);
+        assert!(model.get(g, "operator").is_none());
+        assert_eq!(model.get(g, "exclusive"), Some(Value::Bool(true)));
+        assert!(matches!(model.get(g, "free_for"), Some(Value::List(_))));
+        assert_eq!(model.refs(g, "datasets").count(), 1);
+    });
 }
 
 #[test]
