@@ -121,10 +121,13 @@ struct OwnedWords<O> {
 
 impl<O> OwnedWords<O> {
     /// The words with their owners, a word listed twice owning what both
-    /// own (`merge`). `None` without words, or when the automaton cannot be
-    /// built (no such case with these sizes): the caller then lets every
-    /// owner in, which only costs speed.
-    fn new(mut words: Vec<(&[u8], O)>, merge: impl Fn(&mut O, O)) -> Option<OwnedWords<O>> {
+    /// own (`merge`); `Ok(None)` without words. `Err` when the automaton
+    /// cannot be built (no such case with these sizes): the caller then
+    /// lets every owner in, which only costs speed.
+    fn new(
+        mut words: Vec<(&[u8], O)>,
+        merge: impl Fn(&mut O, O),
+    ) -> Result<Option<OwnedWords<O>>, aho_corasick::BuildError> {
         words.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let mut owners: Vec<O> = Vec::with_capacity(words.len());
         let mut unique: Vec<&[u8]> = Vec::with_capacity(words.len());
@@ -137,7 +140,7 @@ impl<O> OwnedWords<O> {
             }
         }
         if unique.is_empty() {
-            return None;
+            return Ok(None);
         }
         let words = AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -148,9 +151,8 @@ impl<O> OwnedWords<O> {
             // contiguous NFA scanned a quarter faster but took 0.7M
             // more instructions (0.3 ms) to build at every start.
             .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&unique)
-            .ok()?;
-        Some(OwnedWords { words, owners })
+            .build(&unique)?;
+        Ok(Some(OwnedWords { words, owners }))
     }
 
     /// Calls `found` with the owners of each word `text` holds.
@@ -184,11 +186,10 @@ impl RegexChoice {
                 None => always |= 1 << i,
             }
         }
-        let no_words = words.is_empty();
-        let words = OwnedWords::new(words, |a, b| *a |= b);
-        if words.is_none() && !no_words {
+        let words = OwnedWords::new(words, |a, b| *a |= b).unwrap_or_else(|_| {
             always = !0;
-        }
+            None
+        });
         RegexChoice { words, always }
     }
 
@@ -511,14 +512,14 @@ impl Patterns {
                 always.lists |= list_bit;
             }
         }
-        let no_words = words.is_empty();
         let words = OwnedWords::new(words, |a, b| {
             a.lists |= b.lists;
             a.regexes.extend(b.regexes);
-        });
-        if words.is_none() && !no_words {
+        })
+        .unwrap_or_else(|_| {
             always = Screened::EVERYTHING;
-        }
+            None
+        });
         Screen { words, always }
     }
 
