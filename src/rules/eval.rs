@@ -803,7 +803,10 @@ pub fn run_all<'a>(
                     screens: &screens,
                 })
                 .collect();
-            let mut reported: rustc_hash::FxHashSet<(usize, usize, Key<'_>)> = Default::default();
+            // The `once` keys this chunk has reported, one set per case: a
+            // key is looked up without being cloned.
+            let mut reported: Vec<rustc_hash::FxHashSet<Key<'_>>> =
+                cases.iter().map(|_| Default::default()).collect();
             if shared.timings {
                 let checks = chunk.len() as u64;
                 out.times = (cases.iter())
@@ -842,7 +845,7 @@ pub fn run_all<'a>(
                         // win: the earlier block does. Skip its conditions.
                         let once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
                         if let Some(k) = &once
-                            && reported.contains(&(r, c, k.clone()))
+                            && reported[at].contains(k)
                         {
                             break 'check;
                         }
@@ -850,7 +853,7 @@ pub fn run_all<'a>(
                             break 'check;
                         }
                         if let Some(k) = once {
-                            reported.insert((r, c, k.clone()));
+                            reported[at].insert(k.clone());
                             out.once.push((out.findings.len(), r, c, k));
                         }
                         let block = *block_slot.get_or_insert_with(|| {
