@@ -1410,15 +1410,21 @@ impl<'e, 'a> Engine<'e, 'a> {
                 let Some(list) = self.patterns.get(list) else {
                     return V::Bool(false);
                 };
-                let screened = match source {
-                    Some(source) => *self
-                        .screens
-                        .borrow_mut()
-                        .entry(*source)
-                        .or_insert_with(|| self.patterns.screen(text)),
-                    None => self.patterns.screen(text),
+                // The screen is read where it is kept (it is a few hundred
+                // bytes): the search reads no other state of the engine.
+                let found = match source {
+                    Some(source) => {
+                        let mut screens = self.screens.borrow_mut();
+                        let screened = screens
+                            .entry(*source)
+                            .or_insert_with(|| self.patterns.screen(text));
+                        self.patterns.find_screened(list, text, screened)
+                    }
+                    None => self
+                        .patterns
+                        .find_screened(list, text, &self.patterns.screen(text)),
                 };
-                match self.patterns.find_screened(list, text, &screened) {
+                match found {
                     Some(range) => {
                         if env.matched.is_none()
                             && let Some(source) = source
