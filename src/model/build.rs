@@ -9,7 +9,7 @@ use crate::base::{BlockRef, Diagnostic, FileId, Span};
 use crate::syntax::{self, Entry, ValueKind};
 
 use super::schema::Word;
-use super::schema::{AttrSchema, BlockKind, ValueType};
+use super::schema::{AttrSchema, BlockKind, ValueType, same_name};
 use super::{Attr, Block, BlockId, FileData, ListId, Model, Packed, Taxonomy, TextId, Value};
 
 /// Builds the model of `files` (path and text; names are global across
@@ -485,7 +485,7 @@ impl<'a> Lowerer<'a> {
                 Some(Value::Indefinite)
             }
             (ValueType::Enum(words), ValueKind::Path(word)) => {
-                match words.iter().find(|w| *w == word) {
+                match words.iter().find(|w| same_name(w, word)) {
                     Some(w) => Word::new(w).map(Value::Word),
                     None => {
                         let help = match self.suggestions.closest(

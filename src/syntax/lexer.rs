@@ -86,10 +86,19 @@ pub fn digits(input: &str) -> IResult<&str, &str> {
     Ok((&input[len..], &input[..len]))
 }
 
+/// Whether every `_` of a run of digits and `_` stands between two digits.
+/// (A byte scan: `contains("__")` built a substring searcher for every number.)
+pub fn underscores_between_digits(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.first() != Some(&b'_')
+        && bytes.last() != Some(&b'_')
+        && !bytes.windows(2).any(|pair| pair == b"__")
+}
+
 /// The value of a run of digits, `None` when an `_` is not between two digits
 /// or the number does not fit in 64 bits.
 pub fn digits_value(text: &str) -> Result<u64, DigitsError> {
-    if text.ends_with('_') || text.contains("__") || text.starts_with('_') {
+    if !underscores_between_digits(text) {
         return Err(DigitsError::Underscore);
     }
     let mut value: u64 = 0;
@@ -175,6 +184,8 @@ mod tests {
         assert_eq!(digits_value("40_000_000"), Ok(40_000_000));
         assert_eq!(digits_value("1__0"), Err(DigitsError::Underscore));
         assert_eq!(digits_value("10_"), Err(DigitsError::Underscore));
+        assert_eq!(digits_value("_10"), Err(DigitsError::Underscore));
+        assert!(underscores_between_digits("1_000_000") && !underscores_between_digits("1_000__0"));
         assert_eq!(
             digits_value("99999999999999999999999"),
             Err(DigitsError::TooLarge)

@@ -959,7 +959,8 @@ impl<'a> Parser<'a> {
                 .chars()
                 .filter(|&c| c != '_')
                 .collect();
-            let value = if frac.ends_with('_') || frac.contains("__") {
+            // `frac` starts with a digit (checked above).
+            let value = if !lexer::underscores_between_digits(frac) {
                 self.invalid_number(start, "`_` may only stand between two digits");
                 None
             } else {
