@@ -5,6 +5,7 @@ pub mod codes;
 pub mod diagnostic;
 pub mod memory;
 pub mod message;
+pub mod names;
 pub mod source;
 pub mod span;
 pub mod suggest;

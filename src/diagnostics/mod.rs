@@ -5,6 +5,7 @@ pub mod baseline;
 pub mod diff;
 pub mod waivers;
 
+use crate::base::names::NameKey;
 use serde::Serialize;
 
 use crate::base::{Diagnostic, FileId, Severity, Sources};
@@ -114,17 +115,18 @@ fn sort_packing(sources: &Sources, diagnostics: &mut [Box<Diagnostic>], pack: bo
     // twentieth of a large run's peak memory.
     let mut codes: Vec<&str> = diagnostics
         .iter()
-        .map(|d| d.code())
-        .collect::<rustc_hash::FxHashSet<&str>>()
+        .map(|d| NameKey(d.code()))
+        .collect::<rustc_hash::FxHashSet<NameKey<'_>>>()
         .into_iter()
+        .map(|code| code.0)
         .collect();
     codes.sort_unstable();
-    let code_rank: rustc_hash::FxHashMap<&str, u128> = codes
+    let code_rank: rustc_hash::FxHashMap<NameKey<'_>, u128> = codes
         .iter()
         .enumerate()
-        .map(|(i, &c)| (c, i as u128))
+        .map(|(i, &c)| (NameKey(c), i as u128))
         .collect();
-    let code_of = |d: &Diagnostic| code_rank[d.code()];
+    let code_of = |d: &Diagnostic| code_rank[&NameKey(d.code())];
     let message = |i: usize| diagnostics[i].message.text();
     // The order is by rank of the path, start, rank of the code, end, then
     // message, then input order. Usually the first four and the input index

@@ -9,8 +9,9 @@ use crate::base::{BlockRef, Diagnostic, FileId, Span};
 use crate::syntax::{self, Entry, ValueKind};
 
 use super::schema::Word;
-use super::schema::{AttrSchema, BlockKind, ValueType, same_name};
+use super::schema::{AttrSchema, BlockKind, ValueType};
 use super::{Attr, Block, BlockId, FileData, ListId, Model, Packed, Taxonomy, TextId, Value};
+use crate::base::names::same_name;
 
 /// Builds the model of `files` (path and text; names are global across
 /// them) and reports every syntax and meaning error, one file after another.

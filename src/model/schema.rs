@@ -2,6 +2,7 @@
 //! types and enum words. Adding a block kind or an attribute means adding a
 //! row here; the model builder, the rule checker and the docs read this table.
 
+use crate::base::names::{NameKey, same_name};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -190,32 +191,6 @@ impl KindSchema {
     }
 }
 
-/// Whether two names (block kinds, attribute keys, enum words) are the same.
-///
-/// The same as `a == b`, but names are short, and `==` calls `memcmp` for
-/// them: a call for each of the 770,000 comparisons of a 10 MB file, 5% of
-/// its parse and model time (`perf`). Up to 16 bytes, two overlapping loads
-/// of each compare them whole.
-#[inline]
-pub(crate) fn same_name(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let n = a.len();
-    if n != b.len() {
-        return false;
-    }
-    let u64_at =
-        |s: &[u8], at: usize| u64::from_le_bytes(s[at..at + 8].try_into().expect("8 bytes"));
-    let u32_at =
-        |s: &[u8], at: usize| u32::from_le_bytes(s[at..at + 4].try_into().expect("4 bytes"));
-    match n {
-        0 => true,
-        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
-        4..=7 => u32_at(a, 0) == u32_at(b, 0) && u32_at(a, n - 4) == u32_at(b, n - 4),
-        8..=16 => u64_at(a, 0) == u64_at(b, 0) && u64_at(a, n - 8) == u64_at(b, n - 8),
-        _ => a == b,
-    }
-}
-
 /// An enum word of the schema, as a small index into one table of all words,
 /// so that a model value stays 16 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -223,19 +198,7 @@ pub struct Word(u16);
 
 struct WordTable {
     words: Vec<&'static str>,
-    index: FxHashMap<Name<'static>, u16>,
-}
-
-/// A name as a hash key that compares with [`same_name`]. A map of
-/// `Name<'static>` is read as a map of `Name<'a>` (the key is covariant),
-/// so any `&str` can be looked up.
-#[derive(Clone, Copy, Debug, Eq, Hash)]
-struct Name<'a>(&'a str);
-
-impl PartialEq for Name<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        same_name(self.0, other.0)
-    }
+    index: FxHashMap<NameKey<'static>, u16>,
 }
 
 fn word_table() -> &'static WordTable {
@@ -247,7 +210,7 @@ fn word_table() -> &'static WordTable {
         };
         let mut add = |words: &[&'static str]| {
             for &word in words {
-                table.index.entry(Name(word)).or_insert_with(|| {
+                table.index.entry(NameKey(word)).or_insert_with(|| {
                     table.words.push(word);
                     (table.words.len() - 1) as u16
                 });
@@ -272,8 +235,8 @@ fn word_table() -> &'static WordTable {
 impl Word {
     /// The word, if the schema has it.
     pub fn new(word: &str) -> Option<Word> {
-        let index: &FxHashMap<Name<'_>, u16> = &word_table().index;
-        index.get(&Name(word)).map(|&i| Word(i))
+        let index: &FxHashMap<NameKey<'_>, u16> = &word_table().index;
+        index.get(&NameKey(word)).map(|&i| Word(i))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -743,45 +706,6 @@ mod tests {
     }
 
     /// The index finds each attribute at its position, and nothing else.
-    #[test]
-    fn same_name_is_string_equality() {
-        let words = [
-            "",
-            "a",
-            "b",
-            "ab",
-            "ba",
-            "abc",
-            "abd",
-            "xbc",
-            "kind",
-            "kine",
-            "scope",
-            "scopf",
-            "source",
-            "sourcd",
-            "records",
-            "operator",
-            "operatos",
-            "oterator",
-            "exclusive",
-            "categories",
-            "applies_to",
-            "jurisdiction",
-            "jurisdictioo",
-            "a_sixteen_bytes!",
-            "a_sixteen_bytes?",
-            "b_sixteen_bytes!",
-            "seventeen_bytes_a",
-            "seventeen_bytes_b",
-        ];
-        for a in words {
-            for b in words {
-                assert_eq!(same_name(a, b), a == b, "{a:?} {b:?}");
-            }
-        }
-    }
-
     #[test]
     fn attr_index_finds_each_attribute() {
         for kind in BlockKind::ALL {

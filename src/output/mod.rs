@@ -13,6 +13,7 @@ pub mod report;
 pub mod sarif;
 pub mod timings;
 
+use crate::base::names::NameKey;
 use crate::base::{LineCol, SourceFile, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -179,11 +180,15 @@ pub fn statistics(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let mut counts: Vec<(usize, &str, &str, &'static str)> = Vec::new();
+    // Each code's entry found by hash: a run has tens of codes and can have
+    // a million diagnostics, and all codes have the same length.
+    let mut entry_of: rustc_hash::FxHashMap<NameKey<'_>, usize> = Default::default();
     for d in report.diagnostics.iter().filter(|d| d.waived().is_none()) {
-        match counts.iter_mut().find(|(_, code, _, _)| *code == d.code()) {
-            Some(entry) => entry.0 += 1,
-            None => counts.push((1, d.code(), d.name(), d.severity.as_str())),
-        }
+        let at = *entry_of.entry(NameKey(d.code())).or_insert_with(|| {
+            counts.push((0, d.code(), d.name(), d.severity.as_str()));
+            counts.len() - 1
+        });
+        counts[at].0 += 1;
     }
     counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
     for (count, code, name, severity) in counts {
