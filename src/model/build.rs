@@ -11,7 +11,6 @@ use crate::syntax::{self, Entry, ValueKind};
 use super::schema::Word;
 use super::schema::{AttrSchema, BlockKind, ValueType};
 use super::{Attr, Block, BlockId, FileData, ListId, Model, Packed, Taxonomy, TextId, Value};
-use crate::base::names::same_name;
 
 /// Builds the model of `files` (path and text; names are global across
 /// them) and reports every syntax and meaning error, one file after another.
@@ -485,33 +484,31 @@ impl<'a> Lowerer<'a> {
             (ValueType::DurationOrIndefinite, ValueKind::Path("indefinite")) => {
                 Some(Value::Indefinite)
             }
-            (ValueType::Enum(words), ValueKind::Path(word)) => {
-                match words.iter().find(|w| same_name(w, word)) {
-                    Some(w) => Word::new(w).map(Value::Word),
-                    None => {
-                        let help = match self.suggestions.closest(
-                            words.as_ptr() as u64,
-                            word,
-                            words.iter().copied(),
-                        ) {
-                            Some(near) => format!(
-                                "did you mean `{near}`? The allowed words are: {}",
-                                words.join(", ")
-                            ),
-                            None => format!("the allowed words are: {}", words.join(", ")),
-                        };
-                        let error = Diagnostic::error(
-                            codes::UNKNOWN_ENUM_WORD,
-                            cx.file,
-                            span,
-                            format!("`{word}` is not a value of `{}`", cx.attr.name),
-                        )
-                        .with_help(help);
-                        self.push(cx, error);
-                        None
-                    }
+            (ValueType::Enum(words), ValueKind::Path(word)) => match Word::of_enum(words, word) {
+                Some(w) => Some(Value::Word(w)),
+                None => {
+                    let help = match self.suggestions.closest(
+                        words.as_ptr() as u64,
+                        word,
+                        words.iter().copied(),
+                    ) {
+                        Some(near) => format!(
+                            "did you mean `{near}`? The allowed words are: {}",
+                            words.join(", ")
+                        ),
+                        None => format!("the allowed words are: {}", words.join(", ")),
+                    };
+                    let error = Diagnostic::error(
+                        codes::UNKNOWN_ENUM_WORD,
+                        cx.file,
+                        span,
+                        format!("`{word}` is not a value of `{}`", cx.attr.name),
+                    )
+                    .with_help(help);
+                    self.push(cx, error);
+                    None
                 }
-            }
+            },
             (ValueType::Ref(_), ValueKind::Path(_)) => Some(Value::Unresolved(span)),
             (ValueType::Category, ValueKind::Path(key)) => match self.taxonomy.get(key) {
                 Some(id) => Some(Value::Category(id)),

@@ -105,6 +105,18 @@ pub enum ValueType {
 }
 
 impl ValueType {
+    /// The words of an enum, or of a list of one.
+    pub fn enum_words(self) -> Option<&'static [&'static str]> {
+        match self {
+            ValueType::Enum(words)
+            | ValueType::List {
+                item: &ValueType::Enum(words),
+                ..
+            } => Some(words),
+            _ => None,
+        }
+    }
+
     /// How the type is named in diagnostics and docs.
     pub fn describe(self) -> String {
         match self {
@@ -218,13 +230,8 @@ fn word_table() -> &'static WordTable {
         };
         for kind in &SCHEMA {
             for attr in kind.attrs {
-                match attr.ty {
-                    ValueType::Enum(words) => add(words),
-                    ValueType::List {
-                        item: ValueType::Enum(words),
-                        ..
-                    } => add(words),
-                    _ => {}
+                if let Some(words) = attr.ty.enum_words() {
+                    add(words);
                 }
             }
         }
@@ -237,6 +244,41 @@ impl Word {
     pub fn new(word: &str) -> Option<Word> {
         let index: &FxHashMap<NameKey<'_>, u16> = &word_table().index;
         index.get(&NameKey(word)).map(|&i| Word(i))
+    }
+
+    /// The word `word` of `words`, an enum of the schema, if it is one of
+    /// them. One hash lookup by the list and the word: searching the list,
+    /// then looking the word up among all words, took 140 instructions per
+    /// enum value of a file.
+    pub fn of_enum(words: &'static [&'static str], word: &str) -> Option<Word> {
+        type ByList = FxHashMap<(usize, NameKey<'static>), Word>;
+        static TABLE: OnceLock<ByList> = OnceLock::new();
+        let table = TABLE.get_or_init(|| {
+            let mut table = ByList::default();
+            for kind in &SCHEMA {
+                for attr in kind.attrs {
+                    let Some(list) = attr.ty.enum_words() else {
+                        continue;
+                    };
+                    for &known in list {
+                        let word = Word::new(known).expect("every schema word is in the table");
+                        table.insert((list.as_ptr() as usize, NameKey(known)), word);
+                    }
+                }
+            }
+            table
+        });
+        // Read with keys as long-lived as `word` (the key is covariant).
+        let table: &FxHashMap<(usize, NameKey<'_>), Word> = table;
+        if let Some(&found) = table.get(&(words.as_ptr() as usize, NameKey(word))) {
+            return Some(found);
+        }
+        // Not there: not a word of the list, or a list the table does not
+        // hold (one not in `SCHEMA`).
+        words
+            .iter()
+            .find(|known| same_name(known, word))
+            .and_then(|known| Word::new(known))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -706,6 +748,36 @@ mod tests {
     }
 
     /// The index finds each attribute at its position, and nothing else.
+    #[test]
+    fn of_enum_finds_each_word_of_its_list_only() {
+        let mut lists = 0;
+        for kind in &SCHEMA {
+            for attr in kind.attrs {
+                let Some(words) = attr.ty.enum_words() else {
+                    continue;
+                };
+                lists += 1;
+                for &word in words {
+                    assert_eq!(Word::of_enum(words, word), Word::new(word), "{word}");
+                    assert_eq!(Word::of_enum(words, word).map(Word::as_str), Some(word));
+                }
+                assert_eq!(Word::of_enum(words, "not_a_word"), None);
+                // A word of the schema that this list does not hold.
+                if let Some(other) = word_table().words.iter().find(|w| !words.contains(w)) {
+                    assert_eq!(Word::of_enum(words, other), None, "{other}");
+                }
+            }
+        }
+        assert!(lists > 5);
+        // A list outside the schema is searched.
+        static OWN: [&str; 2] = ["direct_award", "nothing_else"];
+        assert_eq!(
+            Word::of_enum(&OWN, "direct_award"),
+            Word::new("direct_award")
+        );
+        assert_eq!(Word::of_enum(&OWN, "nothing_else"), None);
+    }
+
     #[test]
     fn attr_index_finds_each_attribute() {
         for kind in BlockKind::ALL {
