@@ -5,9 +5,9 @@ pub mod baseline;
 pub mod diff;
 pub mod waivers;
 
-use crate::base::names::NameKey;
 use serde::Serialize;
 
+use crate::base::names::NameKey;
 use crate::base::{Diagnostic, FileId, Severity, Sources};
 
 /// Diagnostics by where they start: those that start in a stretch of a

@@ -2,11 +2,12 @@
 //! types and enum words. Adding a block kind or an attribute means adding a
 //! row here; the model builder, the rule checker and the docs read this table.
 
-use crate::base::names::{NameKey, same_name};
 use std::fmt;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
+
+use crate::base::names::{NameKey, same_name};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BlockKind {
@@ -747,7 +748,6 @@ mod tests {
         }
     }
 
-    /// The index finds each attribute at its position, and nothing else.
     #[test]
     fn of_enum_finds_each_word_of_its_list_only() {
         let mut lists = 0;
@@ -778,6 +778,7 @@ mod tests {
         assert_eq!(Word::of_enum(&OWN, "nothing_else"), None);
     }
 
+    /// The index finds each attribute at its position, and nothing else.
     #[test]
     fn attr_index_finds_each_attribute() {
         for kind in BlockKind::ALL {
