@@ -59,6 +59,6 @@ fi
 for rev in "$@"; do
   commit=$(git rev-parse --short "$rev")
   tree="$work/tree-$commit"
-  [[ -d "$tree" ]] || git worktree add --detach --force "$tree" "$commit" >/dev/null 2>&1
+  [[ -d "$tree" ]] || git worktree add --detach --force "$tree" "$commit" >/dev/null
   measure "$commit" "$tree" "$work/target-$commit"
 done
