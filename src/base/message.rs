@@ -130,12 +130,14 @@ impl Message {
             if i > 0 {
                 out.push(SEPARATOR);
             }
-            let from = out.len();
             write(i, out);
-            if memchr::memchr(0, &out.as_bytes()[from..]).is_some() {
-                out.truncate(start);
-                return false;
-            }
+        }
+        // The separators written are the only ones: one search over all the
+        // values rather than one per value (most are a few bytes long).
+        let separators = memchr::memchr_iter(SEPARATOR as u8, &out.as_bytes()[start..]).count();
+        if separators != count.saturating_sub(1) {
+            out.truncate(start);
+            return false;
         }
         true
     }
