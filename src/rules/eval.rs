@@ -980,12 +980,10 @@ impl<'e, 'a> Engine<'e, 'a> {
         use std::fmt::Write;
         match value {
             V::Absent => out.push_str("(not given)"),
-            V::Bool(b) => {
-                let _ = write!(out, "{b}");
-            }
+            V::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             V::Num(n) => {
                 if n.fract() == 0.0 && n.abs() < 1e15 {
-                    let _ = write!(out, "{}", *n as i64);
+                    out.push_str(itoa::Buffer::new().format(*n as i64));
                 } else {
                     let _ = write!(out, "{}", (n * 100.0).round() / 100.0);
                 }
