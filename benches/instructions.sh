@@ -19,16 +19,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 cd "$repo"
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 2; }
-
-work="${CARGO_TARGET_DIR:-$repo/target}/instructions"
-mkdir -p "$work"
-corpus="$work/corpus-10MB-seed42.dsl"
-
-# Builds datalint and pgo_train from the tree at $1 into the target directory $2.
-build() {
-  (cd "$1" && CARGO_TARGET_DIR="$2" cargo build --release --quiet --bin datalint \
-    --example pgo_train --example gen_corpus)
-}
+# shellcheck source=support/builds.sh
+source "$here/support/builds.sh"
 
 # Instructions callgrind counts for one command.
 # (A check with findings exits 1; that is not a failure here.)
@@ -40,12 +32,8 @@ count() {
 }
 
 measure() {
-  local label=$1 tree=$2 target=$3
-  echo "== $label: building" >&2
-  build "$tree" "$target"
-  local bin="$target/release"
-  [[ -f "$corpus" ]] ||
-    "$bin/examples/gen_corpus" --bytes 10485760 --seed 42 --out "$corpus" >/dev/null
+  local label=$1 bin
+  bin=$(build_at "$1")
   printf '%-12s library %s  cli %s  parse %s\n' "$label" \
     "$(count "$bin/examples/pgo_train" "$corpus")" \
     "$(count "$bin/datalint" check --statistics "$corpus")" \
@@ -53,12 +41,9 @@ measure() {
 }
 
 if [[ $# -eq 0 ]]; then
-  measure "worktree" "$repo" "$work/target"
+  measure worktree
   exit 0
 fi
 for rev in "$@"; do
-  commit=$(git rev-parse --short "$rev")
-  tree="$work/tree-$commit"
-  [[ -d "$tree" ]] || git worktree add --detach --force "$tree" "$commit" >/dev/null
-  measure "$commit" "$tree" "$work/target-$commit"
+  measure "$(git rev-parse --short "$rev")"
 done
