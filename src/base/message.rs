@@ -100,9 +100,9 @@ impl Message {
     /// A template filled with values that are already one after the other,
     /// separated by NUL: as [`Message::append_values`] wrote them.
     pub fn joined(fixed: &Arc<FixedParts>, joined: &str) -> Message {
-        // Checked where the values are written (`append_values`) and here in
-        // debug builds: counting separators in every message cost more than
-        // building it.
+        // Counted where the values are written (`append_values`), and here
+        // again in debug builds only: a second count per message cost more
+        // than building it.
         debug_assert_eq!(
             memchr::memchr_iter(0, joined.as_bytes()).count(),
             fixed.values().saturating_sub(1),
