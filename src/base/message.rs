@@ -53,6 +53,12 @@ pub struct Filled {
 /// keeps its message whole.
 const SEPARATOR: char = '\0';
 
+/// How many separators `values` holds: one between each two values, and
+/// any more are inside a value.
+fn separators(values: &str) -> usize {
+    memchr::memchr_iter(SEPARATOR as u8, values.as_bytes()).count()
+}
+
 impl Message {
     /// A template filled with values: `values` holds them one after the
     /// other, `ends` where each ends in it.
@@ -104,7 +110,7 @@ impl Message {
         // again in debug builds only: a second count per message cost more
         // than building it.
         debug_assert_eq!(
-            memchr::memchr_iter(0, joined.as_bytes()).count(),
+            separators(joined),
             fixed.values().saturating_sub(1),
             "one value between fixed parts"
         );
@@ -134,8 +140,7 @@ impl Message {
         }
         // The separators written are the only ones: one search over all the
         // values rather than one per value (most are a few bytes long).
-        let separators = memchr::memchr_iter(SEPARATOR as u8, &out.as_bytes()[start..]).count();
-        if separators != count.saturating_sub(1) {
+        if separators(&out[start..]) != count.saturating_sub(1) {
             out.truncate(start);
             return false;
         }
