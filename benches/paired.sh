@@ -2,7 +2,7 @@
 # Whether one commit checks faster than another, by wall time, on a machine whose speed
 # drifts: the library pass of both (examples/pgo_train.rs on the generated 10 MB corpus,
 # one thread) is run in pairs, one right after the other, in alternating order, and the
-# difference within each pair is what is summed up. A drift of the machine moves both
+# difference within each pair is what is reported. A drift of the machine moves both
 # runs of a pair alike; it is what made single timings useless in stops 21 and 22
 # (docs/performance.md).
 #
