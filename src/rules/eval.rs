@@ -166,6 +166,7 @@ pub struct Engine<'e, 'a> {
     /// The policy block of each file.
     policies: &'e [Option<BlockId>],
     block_marks: &'e [u8],
+    block_lineages: &'e [Lineage],
     /// The rule's parameters occupy the first slots.
     params: usize,
     /// The case's aggregates over block kinds, in groups built together.
@@ -332,6 +333,8 @@ pub struct Shared {
     pub profiles: Vec<Profile>,
     /// The category marks of each block, by `BlockId`.
     pub block_marks: Vec<u8>,
+    /// The categories of each block and those above them, by `BlockId`.
+    pub block_lineages: Vec<Lineage>,
     /// [`EvalOptions::timings`].
     pub timings: bool,
 }
@@ -359,11 +362,13 @@ impl Shared {
         for &policy in &model.policies {
             policies[model.block(policy).file.0 as usize] = Some(policy);
         }
+        let (block_marks, block_lineages) = block_categories(model);
         Shared {
             by_kind: blocks_by_kind(model),
             policies,
             profiles,
-            block_marks: block_marks(model),
+            block_marks,
+            block_lineages,
             timings: options.timings,
         }
     }
@@ -388,11 +393,14 @@ fn category_marks(taxonomy: &Taxonomy, id: CategoryId) -> u8 {
     marks
 }
 
-/// The marks of each block's categories, by `BlockId`: `personal(g.datasets)`
-/// and its kind are asked of the same datasets by many rules and grants.
-fn block_marks(model: &Model<'_>) -> Vec<u8> {
+/// The marks and the lineage of each block's categories, by `BlockId`:
+/// `personal(g.datasets)` and `d.categories under …` are asked of the same
+/// datasets by many rules and grants.
+fn block_categories(model: &Model<'_>) -> (Vec<u8>, Vec<Lineage>) {
     let taxonomy = Taxonomy::builtin();
+    let lineages = category_lineages();
     let mut marks = vec![0; model.len()];
+    let mut block_lineages = vec![0; model.len()];
     for (id, block) in model.iter() {
         let Some(index) = categories_index(block.kind) else {
             continue;
@@ -401,11 +409,41 @@ fn block_marks(model: &Model<'_>) -> Vec<u8> {
             for item in model.items(block, list) {
                 if let Value::Category(c) = item.value {
                     marks[id.0 as usize] |= category_marks(taxonomy, c);
+                    block_lineages[id.0 as usize] |= lineages[c.0 as usize];
                 }
             }
         }
     }
-    marks
+    (marks, block_lineages)
+}
+
+/// A set of categories of the built-in taxonomy, one bit each (a test
+/// checks that they fit).
+pub type Lineage = u128;
+
+/// Each category of the built-in taxonomy with every category above it,
+/// by `CategoryId`: `c` is under `a` when `a` is in `c`'s lineage.
+fn category_lineages() -> &'static [Lineage] {
+    static LINEAGES: OnceLock<Vec<Lineage>> = OnceLock::new();
+    LINEAGES.get_or_init(|| {
+        let taxonomy = Taxonomy::builtin();
+        taxonomy
+            .iter()
+            .map(|(id, _)| {
+                let mut lineage = 0;
+                let mut at = Some(id);
+                while let Some(c) = at {
+                    lineage |= category_bit(c);
+                    at = taxonomy.category(c).parent;
+                }
+                lineage
+            })
+            .collect()
+    })
+}
+
+fn category_bit(id: CategoryId) -> Lineage {
+    1 << id.0
 }
 
 /// Blocks evaluated together by one task: enough to amortize the task,
@@ -796,6 +834,7 @@ pub fn run_all<'a>(
                     by_kind: &shared.by_kind,
                     policies: &shared.policies,
                     block_marks: &shared.block_marks,
+                    block_lineages: &shared.block_lineages,
                     params: params[r].len(),
                     aggregates: &rules[r].cases[c].aggregates,
                     indexes: &indexes[r][c],
@@ -1337,26 +1376,28 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
-    /// Calls `found` on each category of a value (a category, a dataset's,
-    /// or a list's) until it returns true; whether it did.
-    fn any_category(&self, value: &V<'a>, found: &mut impl FnMut(CategoryId) -> bool) -> bool {
+    /// The categories of a value (a category, a dataset's, or a list's),
+    /// as a set.
+    fn categories(&self, value: &V<'a>) -> Lineage {
         match value {
-            V::Cat(c) => found(*c),
+            V::Cat(c) => category_bit(*c),
             V::Block(id) => {
                 let block = self.model.block(*id);
                 let Some(index) = categories_index(block.kind) else {
-                    return false;
+                    return 0;
                 };
                 let Some(Value::List(list)) = self.model.value_at(block, index) else {
-                    return false;
+                    return 0;
                 };
-                self.model.items(block, list).any(|item| match item.value {
-                    Value::Category(c) => found(c),
-                    _ => false,
-                })
+                self.model
+                    .items(block, list)
+                    .fold(0, |all, item| match item.value {
+                        Value::Category(c) => all | category_bit(c),
+                        _ => all,
+                    })
             }
-            V::List(items) => items.iter().any(|i| self.any_category(i, found)),
-            _ => false,
+            V::List(items) => items.iter().fold(0, |all, i| all | self.categories(i)),
+            _ => 0,
         }
     }
 
@@ -1371,12 +1412,21 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
-    /// Whether a category of `x` is under one of `y`. Walked without
-    /// collecting either side: `y` is nearly always a constant or two.
+    /// Whether a category of `x` is under one of `y`: whether one of `y`
+    /// is in the lineage of `x`'s categories. A dataset's lineage is read
+    /// where it was gathered once for the run, not from its categories.
     fn under(&self, x: &V<'a>, y: &V<'a>) -> bool {
-        self.any_category(x, &mut |c| {
-            self.any_category(y, &mut |a| self.taxonomy.is_under(c, a))
-        })
+        self.lineage(x) & self.categories(y) != 0
+    }
+
+    /// The lineage of a category, a dataset's categories, or a list's.
+    fn lineage(&self, value: &V<'a>) -> Lineage {
+        match value {
+            V::Cat(c) => category_lineages()[c.0 as usize],
+            V::Block(id) => self.block_lineages[id.0 as usize],
+            V::List(items) => items.iter().fold(0, |all, i| all | self.lineage(i)),
+            _ => 0,
+        }
     }
 
     fn call(&self, name: &FuncName, args: &[Expr], env: &mut Env<'a, '_>) -> V<'a> {
@@ -1971,6 +2021,31 @@ mod size_tests {
     #[cfg(target_pointer_width = "64")]
     fn a_compact_finding_takes_24_bytes() {
         assert_eq!(size_of::<super::Compact>(), 24);
+    }
+}
+
+#[cfg(test)]
+mod lineage_tests {
+    /// A lineage holds one bit per category of the built-in taxonomy, and
+    /// says "under" exactly where the taxonomy's own test does.
+    #[test]
+    fn lineages_agree_with_the_taxonomy() {
+        use super::{Lineage, category_bit, category_lineages};
+        let taxonomy = crate::model::Taxonomy::builtin();
+        let ids: Vec<_> = taxonomy.iter().map(|(id, _)| id).collect();
+        assert!(ids.len() <= Lineage::BITS as usize, "widen `Lineage`");
+        for &c in &ids {
+            for &a in &ids {
+                let lineage = category_lineages()[c.0 as usize];
+                assert_eq!(
+                    lineage & category_bit(a) != 0,
+                    taxonomy.is_under(c, a),
+                    "{} under {}",
+                    taxonomy.category(c).key,
+                    taxonomy.category(a).key
+                );
+            }
+        }
     }
 }
 
