@@ -20,7 +20,7 @@ use crate::syntax::{Date, Duration, StrLit};
 
 pub use build::{LoweredFile, build, link, lower_source};
 pub use schema::{AttrSchema, BlockKind, KindSchema, ValueType, Word};
-pub use taxonomy::{Category, CategoryId, Taxonomy};
+pub use taxonomy::{Category, CategoryId, CategorySet, Taxonomy};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BlockId(pub u32);

@@ -40,7 +40,14 @@ pub struct Taxonomy {
     /// `b`'s subtree. Rules ask it for every category of every dataset they
     /// test, and walking up the parents took a dozen loads.
     subtrees: Vec<(u16, u16)>,
+    /// Each category with every category above it: a dataset's categories
+    /// are gathered into one set, and `under` is then one intersection.
+    lineages: Vec<CategorySet>,
 }
+
+/// A set of categories of one taxonomy, one bit each: a taxonomy holds at
+/// most [`CategorySet::BITS`] categories (the built-in one 102).
+pub type CategorySet = u128;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,6 +88,7 @@ impl Taxonomy {
             categories: Vec::with_capacity(file.category.len()),
             index: FxHashMap::with_capacity_and_hasher(file.category.len(), Default::default()),
             subtrees: Vec::new(),
+            lineages: Vec::new(),
         };
         for row in file.category {
             let parent = match row.key.rsplit_once('.') {
@@ -106,7 +114,22 @@ impl Taxonomy {
             }
             taxonomy.categories.push(category);
         }
+        if taxonomy.categories.len() > CategorySet::BITS as usize {
+            return Err(format!(
+                "{} categories; a taxonomy holds at most {}",
+                taxonomy.categories.len(),
+                CategorySet::BITS
+            ));
+        }
         taxonomy.subtrees = subtrees(&taxonomy.categories);
+        // Parents come before their children, so a parent's lineage is ready.
+        for (i, category) in taxonomy.categories.iter().enumerate() {
+            let above = category
+                .parent
+                .map_or(0, |p| taxonomy.lineages[p.0 as usize]);
+            let own = Taxonomy::set_of(CategoryId(i as u16));
+            taxonomy.lineages.push(above | own);
+        }
         Ok(taxonomy)
     }
 
@@ -123,6 +146,17 @@ impl Taxonomy {
             .iter()
             .enumerate()
             .map(|(i, c)| (CategoryId(i as u16), c))
+    }
+
+    /// The set holding `id` alone.
+    pub fn set_of(id: CategoryId) -> CategorySet {
+        1 << id.0
+    }
+
+    /// `id` and every category above it: `id` is under exactly the
+    /// categories of its lineage.
+    pub fn lineage(&self, id: CategoryId) -> CategorySet {
+        self.lineages[id.0 as usize]
     }
 
     /// `id` is `ancestor` or lies under it.
@@ -238,6 +272,8 @@ description = ""
             for (a, _) in t.iter() {
                 for (b, _) in t.iter() {
                     assert_eq!(t.is_under(a, b), walked(a, b), "{a:?} {b:?}");
+                    let in_lineage = t.lineage(a) & Taxonomy::set_of(b) != 0;
+                    assert_eq!(in_lineage, walked(a, b), "lineage {a:?} {b:?}");
                     under += usize::from(walked(a, b));
                 }
             }

@@ -15,7 +15,9 @@ type Work<'m> = (&'m [BlockId], Arc<[(usize, usize, u32)]>);
 use rustc_hash::FxHashMap;
 
 use crate::base::{Diagnostic, FileId, Label, Message, Span};
-use crate::model::{BlockId, BlockKind, CategoryId, Model, Taxonomy, TextId, Value, Word};
+use crate::model::{
+    BlockId, BlockKind, CategoryId, CategorySet, Model, Taxonomy, TextId, Value, Word,
+};
 use crate::syntax::{Date, Duration};
 
 use super::ast::*;
@@ -166,7 +168,7 @@ pub struct Engine<'e, 'a> {
     /// The policy block of each file.
     policies: &'e [Option<BlockId>],
     block_marks: &'e [u8],
-    block_lineages: &'e [Lineage],
+    block_lineages: &'e [CategorySet],
     /// The rule's parameters occupy the first slots.
     params: usize,
     /// The case's aggregates over block kinds, in groups built together.
@@ -334,7 +336,7 @@ pub struct Shared {
     /// The category marks of each block, by `BlockId`.
     pub block_marks: Vec<u8>,
     /// The categories of each block and those above them, by `BlockId`.
-    pub block_lineages: Vec<Lineage>,
+    pub block_lineages: Vec<CategorySet>,
     /// [`EvalOptions::timings`].
     pub timings: bool,
 }
@@ -396,9 +398,8 @@ fn category_marks(taxonomy: &Taxonomy, id: CategoryId) -> u8 {
 /// The marks and the lineage of each block's categories, by `BlockId`:
 /// `personal(g.datasets)` and `d.categories under …` are asked of the same
 /// datasets by many rules and grants.
-fn block_categories(model: &Model<'_>) -> (Vec<u8>, Vec<Lineage>) {
+fn block_categories(model: &Model<'_>) -> (Vec<u8>, Vec<CategorySet>) {
     let taxonomy = Taxonomy::builtin();
-    let lineages = category_lineages();
     let mut marks = vec![0; model.len()];
     let mut block_lineages = vec![0; model.len()];
     for (id, block) in model.iter() {
@@ -409,41 +410,12 @@ fn block_categories(model: &Model<'_>) -> (Vec<u8>, Vec<Lineage>) {
             for item in model.items(block, list) {
                 if let Value::Category(c) = item.value {
                     marks[id.0 as usize] |= category_marks(taxonomy, c);
-                    block_lineages[id.0 as usize] |= lineages[c.0 as usize];
+                    block_lineages[id.0 as usize] |= taxonomy.lineage(c);
                 }
             }
         }
     }
     (marks, block_lineages)
-}
-
-/// A set of categories of the built-in taxonomy, one bit each (a test
-/// checks that they fit).
-pub type Lineage = u128;
-
-/// Each category of the built-in taxonomy with every category above it,
-/// by `CategoryId`: `c` is under `a` when `a` is in `c`'s lineage.
-fn category_lineages() -> &'static [Lineage] {
-    static LINEAGES: OnceLock<Vec<Lineage>> = OnceLock::new();
-    LINEAGES.get_or_init(|| {
-        let taxonomy = Taxonomy::builtin();
-        taxonomy
-            .iter()
-            .map(|(id, _)| {
-                let mut lineage = 0;
-                let mut at = Some(id);
-                while let Some(c) = at {
-                    lineage |= category_bit(c);
-                    at = taxonomy.category(c).parent;
-                }
-                lineage
-            })
-            .collect()
-    })
-}
-
-fn category_bit(id: CategoryId) -> Lineage {
-    1 << id.0
 }
 
 /// Blocks evaluated together by one task: enough to amortize the task,
@@ -1378,9 +1350,9 @@ impl<'e, 'a> Engine<'e, 'a> {
 
     /// The categories of a value (a category, a dataset's, or a list's),
     /// as a set.
-    fn categories(&self, value: &V<'a>) -> Lineage {
+    fn categories(&self, value: &V<'a>) -> CategorySet {
         match value {
-            V::Cat(c) => category_bit(*c),
+            V::Cat(c) => Taxonomy::set_of(*c),
             V::Block(id) => {
                 let block = self.model.block(*id);
                 let Some(index) = categories_index(block.kind) else {
@@ -1392,7 +1364,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 self.model
                     .items(block, list)
                     .fold(0, |all, item| match item.value {
-                        Value::Category(c) => all | category_bit(c),
+                        Value::Category(c) => all | Taxonomy::set_of(c),
                         _ => all,
                     })
             }
@@ -1420,9 +1392,9 @@ impl<'e, 'a> Engine<'e, 'a> {
     }
 
     /// The lineage of a category, a dataset's categories, or a list's.
-    fn lineage(&self, value: &V<'a>) -> Lineage {
+    fn lineage(&self, value: &V<'a>) -> CategorySet {
         match value {
-            V::Cat(c) => category_lineages()[c.0 as usize],
+            V::Cat(c) => self.taxonomy.lineage(*c),
             V::Block(id) => self.block_lineages[id.0 as usize],
             V::List(items) => items.iter().fold(0, |all, i| all | self.lineage(i)),
             _ => 0,
@@ -2021,31 +1993,6 @@ mod size_tests {
     #[cfg(target_pointer_width = "64")]
     fn a_compact_finding_takes_24_bytes() {
         assert_eq!(size_of::<super::Compact>(), 24);
-    }
-}
-
-#[cfg(test)]
-mod lineage_tests {
-    /// A lineage holds one bit per category of the built-in taxonomy, and
-    /// says "under" exactly where the taxonomy's own test does.
-    #[test]
-    fn lineages_agree_with_the_taxonomy() {
-        use super::{Lineage, category_bit, category_lineages};
-        let taxonomy = crate::model::Taxonomy::builtin();
-        let ids: Vec<_> = taxonomy.iter().map(|(id, _)| id).collect();
-        assert!(ids.len() <= Lineage::BITS as usize, "widen `Lineage`");
-        for &c in &ids {
-            for &a in &ids {
-                let lineage = category_lineages()[c.0 as usize];
-                assert_eq!(
-                    lineage & category_bit(a) != 0,
-                    taxonomy.is_under(c, a),
-                    "{} under {}",
-                    taxonomy.category(c).key,
-                    taxonomy.category(a).key
-                );
-            }
-        }
     }
 }
 
