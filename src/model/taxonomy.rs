@@ -244,6 +244,22 @@ description = ""
         }
     }
 
+    /// A lineage has one bit per category: a taxonomy with more is refused
+    /// when loaded, not wrong when a rule asks `under`.
+    #[test]
+    fn more_categories_than_a_set_holds_are_refused() {
+        let rows = |n: usize| {
+            (0..n)
+                .map(|i| format!("[[category]]\nkey = \"c{i}\"\ndescription = \"\"\n"))
+                .collect::<String>()
+        };
+        let fits = CategorySet::BITS as usize;
+        assert!(Taxonomy::from_toml(&format!("version = 1\n{}", rows(fits))).is_ok());
+        let error = Taxonomy::from_toml(&format!("version = 1\n{}", rows(fits + 1)))
+            .expect_err("one category too many");
+        assert!(error.contains("at most 128"), "{error}");
+    }
+
     #[test]
     fn every_category_named_in_the_spec_exists() {
         let t = Taxonomy::builtin();
