@@ -181,6 +181,7 @@ fn find<'s>(
         EvalOptions {
             profile: options.profile,
             timings: timings.is_some(),
+            ..EvalOptions::default()
         },
     );
     if let Some(timings) = timings {

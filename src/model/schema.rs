@@ -241,6 +241,18 @@ fn word_table() -> &'static WordTable {
 }
 
 impl Word {
+    /// The word numbered `index` in the schema's table of words: how the
+    /// compiled rule conditions (`rules/generated.rs`) name the words they
+    /// compare with, without looking them up.
+    pub const fn from_index(index: u16) -> Word {
+        Word(index)
+    }
+
+    /// Its number in the schema's table of words ([`Word::from_index`]).
+    pub fn index(self) -> u16 {
+        self.0
+    }
+
     /// The word, if the schema has it.
     pub fn new(word: &str) -> Option<Word> {
         let index: &FxHashMap<NameKey<'_>, u16> = &word_table().index;

@@ -71,7 +71,7 @@ impl Clone for V<'_> {
 }
 
 impl<'a> V<'a> {
-    fn truthy(&self) -> bool {
+    pub(super) fn truthy(&self) -> bool {
         matches!(self, V::Bool(true))
     }
 
@@ -90,7 +90,7 @@ impl<'a> V<'a> {
         }
     }
 
-    fn is_absent(&self) -> bool {
+    pub(super) fn is_absent(&self) -> bool {
         matches!(self, V::Absent)
     }
 }
@@ -148,7 +148,7 @@ fn group_key(mut parts: Vec<Key<'_>>) -> Key<'_> {
     }
 }
 
-fn equal(a: &V<'_>, b: &V<'_>) -> bool {
+pub(super) fn equal(a: &V<'_>, b: &V<'_>) -> bool {
     match (a, b) {
         (V::Absent, _) | (_, V::Absent) => false,
         // The common cases, compared without building keys.
@@ -168,7 +168,7 @@ fn equal(a: &V<'_>, b: &V<'_>) -> bool {
     }
 }
 
-fn order(a: &V<'_>, b: &V<'_>) -> Option<std::cmp::Ordering> {
+pub(super) fn order(a: &V<'_>, b: &V<'_>) -> Option<std::cmp::Ordering> {
     use std::cmp::Ordering::*;
     match (a, b) {
         (V::Num(x), V::Num(y)) | (V::Pct(x), V::Pct(y)) => x.partial_cmp(y),
@@ -316,6 +316,12 @@ impl<'a> Env<'a, '_> {
     fn restore(&mut self, slot: Slot, previous: Option<V<'a>>) {
         self.slots[slot] = previous;
     }
+
+    /// A parameter's value (every parameter has one while a case runs).
+    #[inline]
+    pub(super) fn param(&self, slot: Slot) -> V<'a> {
+        self.get(slot).cloned().unwrap_or(V::Absent)
+    }
 }
 
 /// Blocks of each kind, indexed by `BlockKind as usize`.
@@ -335,6 +341,10 @@ pub struct EvalOptions {
     /// Measure the time each case takes (`datalint check --timings`): a
     /// clock read for every case on every block, so off by default.
     pub timings: bool,
+    /// Evaluate every condition with the interpreter, not the compiled
+    /// conditions of the built-in rules: the reference they are tested
+    /// against.
+    pub interpreted: bool,
 }
 
 /// What one rule cost in a run with [`EvalOptions::timings`].
@@ -364,6 +374,8 @@ pub struct Shared {
     pub block_lineages: Vec<CategorySet>,
     /// [`EvalOptions::timings`].
     pub timings: bool,
+    /// [`EvalOptions::interpreted`].
+    pub interpreted: bool,
 }
 
 impl Shared {
@@ -397,13 +409,14 @@ impl Shared {
             block_marks,
             block_lineages,
             timings: options.timings,
+            interpreted: options.interpreted,
         }
     }
 }
 
-const SENSITIVE: u8 = 1;
-const PERSONAL: u8 = 2;
-const QUASI_IDENTIFIER: u8 = 4;
+pub(super) const SENSITIVE: u8 = 1;
+pub(super) const PERSONAL: u8 = 2;
+pub(super) const QUASI_IDENTIFIER: u8 = 4;
 
 fn category_marks(taxonomy: &Taxonomy, id: CategoryId) -> u8 {
     let category = taxonomy.category(id);
@@ -885,7 +898,13 @@ pub fn run_all<'a>(
                         {
                             break 'check;
                         }
-                        if !case.when.iter().all(|cond| engine.eval(cond, env).truthy()) {
+                        let holds = match case.compiled {
+                            Some(conditions) if !shared.interpreted => {
+                                conditions(engine, env, case, id)
+                            }
+                            _ => case.when.iter().all(|cond| engine.eval(cond, env).truthy()),
+                        };
+                        if !holds {
                             break 'check;
                         }
                         if let Some(k) = once {
@@ -920,6 +939,114 @@ pub fn run_all<'a>(
     Findings {
         chunks,
         cases: numbered,
+    }
+}
+
+/// The reads that the compiled conditions of the built-in rules
+/// (`generated.rs`, written by `compile.rs`) are made of. Each gives what
+/// [`Engine::eval`] gives for the same expression; a block that is absent
+/// (`None`) reads as absent.
+impl<'e, 'a> Engine<'e, 'a> {
+    /// `b.attr`, as [`Engine::attribute`] reads it but without the memo:
+    /// only scalars are read this way, and a scalar is decoded faster than
+    /// it is looked up.
+    #[inline]
+    pub(super) fn read(&self, b: Option<BlockId>, index: &[u8; 8]) -> V<'a> {
+        let Some(id) = b else { return V::Absent };
+        let block = self.model.block(id);
+        match self.model.value_at(block, index[block.kind as usize]) {
+            Some(stored) => self.value(block, stored),
+            None => V::Absent,
+        }
+    }
+
+    /// Whether `b.attr` is given: `present(b.attr)`.
+    #[inline]
+    pub(super) fn has(&self, b: Option<BlockId>, index: &[u8; 8]) -> bool {
+        b.is_some_and(|id| {
+            let block = self.model.block(id);
+            self.model
+                .value_at(block, index[block.kind as usize])
+                .is_some()
+        })
+    }
+
+    /// The block a reference attribute names.
+    #[inline]
+    pub(super) fn read_ref(&self, b: Option<BlockId>, index: &[u8; 8]) -> Option<BlockId> {
+        let block = self.model.block(b?);
+        match self.model.value_at(block, index[block.kind as usize]) {
+            Some(Value::Ref(target)) => Some(target),
+            _ => None,
+        }
+    }
+
+    /// `b.policy`: the policy of the block's file.
+    #[inline]
+    pub(super) fn policy(&self, b: Option<BlockId>) -> Option<BlockId> {
+        self.policies[self.model.block(b?).file.0 as usize]
+    }
+
+    /// The stored items of a list attribute, in order (none when absent).
+    #[inline]
+    fn stored_items(
+        &self,
+        b: Option<BlockId>,
+        index: &[u8; 8],
+    ) -> impl Iterator<Item = (Value, &'e crate::model::Block<'a>)> + use<'e, 'a> {
+        let model: &'e Model<'a> = self.model;
+        let list = b.and_then(|id| {
+            let block = model.block(id);
+            match model.value_at(block, index[block.kind as usize]) {
+                Some(Value::List(list)) => Some((block, list)),
+                _ => None,
+            }
+        });
+        list.into_iter()
+            .flat_map(move |(block, list)| model.items(block, list).map(move |i| (i.value, block)))
+    }
+
+    /// The blocks a list of references names, in order: the items of
+    /// `b.datasets` as a quantifier binds them.
+    #[inline]
+    pub(super) fn refs(
+        &self,
+        b: Option<BlockId>,
+        index: &[u8; 8],
+    ) -> impl Iterator<Item = BlockId> + use<'e, 'a> {
+        self.stored_items(b, index)
+            .filter_map(|(value, _)| match value {
+                Value::Ref(id) => Some(id),
+                _ => None,
+            })
+    }
+
+    /// `len(b.attr)` and `len(b.attr ?? [])` for a list attribute.
+    #[inline]
+    pub(super) fn list_len(&self, b: Option<BlockId>, index: &[u8; 8]) -> usize {
+        self.stored_items(b, index).count()
+    }
+
+    /// `x in b.attr` for a list attribute of scalars: whether an item
+    /// equals `x`.
+    #[inline]
+    pub(super) fn list_contains(&self, b: Option<BlockId>, index: &[u8; 8], x: &V<'a>) -> bool {
+        !x.is_absent()
+            && self
+                .stored_items(b, index)
+                .any(|(value, block)| equal(x, &self.value(block, value)))
+    }
+
+    /// The category marks of a dataset ([`SENSITIVE`], …).
+    #[inline]
+    pub(super) fn marks_of(&self, b: Option<BlockId>) -> u8 {
+        b.map_or(0, |id| self.block_marks[id.0 as usize])
+    }
+
+    /// The lineage of a dataset's categories.
+    #[inline]
+    pub(super) fn lineage_of(&self, b: Option<BlockId>) -> CategorySet {
+        b.map_or(0, |id| self.block_lineages[id.0 as usize])
     }
 }
 

@@ -6,6 +6,8 @@
 mod ast;
 mod check;
 pub mod codes;
+#[cfg(test)]
+mod compile;
 pub mod eval;
 pub mod fixtures;
 mod literals;
@@ -13,6 +15,10 @@ mod parse;
 pub mod patterns;
 pub mod plan;
 mod share;
+// Written by `compile.rs`, not by hand: formatting it would make it differ
+// from what the generator writes.
+#[rustfmt::skip]
+mod generated;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -21,7 +27,7 @@ use include_dir::{Dir, include_dir};
 
 use crate::base::message::FixedParts;
 use crate::base::{Basis, Diagnostic, FileId, Origin, Severity, SourceFile, Sources, Span};
-use crate::model::{BlockKind, Model};
+use crate::model::{BlockId, BlockKind, Model};
 
 use ast::{Expr, ExprKind, RuleAst, Template};
 use check::{Checker, Ty};
@@ -104,6 +110,54 @@ pub struct Case {
     labels: Vec<(Expr, Arc<str>)>,
     once: Option<Expr>,
     message: CaseMessage,
+    /// The `when` conditions compiled (`generated.rs`), for a built-in
+    /// rule whose file they were generated from.
+    compiled: Option<Conditions>,
+}
+
+/// A case's `when` conditions, compiled: whether they all hold for the
+/// block. Gives what evaluating them one by one gives.
+type Conditions =
+    for<'e, 'a, 'r> fn(&eval::Engine<'e, 'a>, &mut eval::Env<'a, 'r>, &Case, BlockId) -> bool;
+
+/// The compiled conditions of one built-in rule (`generated.rs`).
+struct CompiledRule {
+    code: &'static str,
+    /// [`fingerprint`] of the rule file they were generated from.
+    fingerprint: u64,
+    /// By case, `None` where no condition of the case is compiled.
+    cases: &'static [Option<Conditions>],
+}
+
+/// A rule file's fingerprint: the compiled conditions of a rule are used
+/// only with the text they were generated from. Carriage returns are left
+/// out, so a checkout with Windows line ends gives the same.
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    if text.contains('\r') {
+        hasher.write(text.replace('\r', "").as_bytes());
+    } else {
+        hasher.write(text.as_bytes());
+    }
+    hasher.finish()
+}
+
+/// Gives each case of a built-in `rule` its compiled conditions, when
+/// they were generated from `text`.
+fn attach_compiled(rule: &mut Rule, text: &str) {
+    let fingerprint = fingerprint(text);
+    let Some(compiled) = generated::RULES
+        .iter()
+        .find(|c| c.code == rule.code() && c.fingerprint == fingerprint)
+    else {
+        return;
+    };
+    if compiled.cases.len() == rule.cases.len() {
+        for (case, conditions) in rule.cases.iter_mut().zip(compiled.cases) {
+            case.compiled = *conditions;
+        }
+    }
 }
 
 /// A case's message: the fixed text of its template (or the rule's summary),
@@ -287,7 +341,7 @@ impl RuleSet {
             if is_pattern {
                 pattern_files.push((at, id));
             } else {
-                rule_files.push(id);
+                rule_files.push((id, at < builtin));
             }
         }
         // Files are read in parallel (start-up is mostly this), and their
@@ -331,9 +385,13 @@ impl RuleSet {
             || {
                 rule_files
                     .par_iter()
-                    .map(|&id| {
+                    .map(|&(id, builtin)| {
                         let file = sources.get(id);
-                        (id, compile(&file.text, id, &file.path, &patterns))
+                        let (mut rule, errors) = compile(&file.text, id, &file.path, &patterns);
+                        if builtin && let Some(rule) = &mut rule {
+                            attach_compiled(rule, &file.text);
+                        }
+                        (id, (rule, errors))
                     })
                     .collect()
             },
@@ -700,6 +758,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
                 .collect(),
             once,
             message: CaseMessage::new(message, ast.summary.as_deref(), &ast.name),
+            compiled: None,
         });
     }
     let profiles = ast

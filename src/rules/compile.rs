@@ -1,0 +1,708 @@
+//! Writes the `when` conditions of the built-in rules as Rust:
+//! `generated.rs`, checked in and kept current by the test at the end of
+//! this file.
+//!
+//! The interpreter (`eval.rs`) spends most of its time on its own machinery:
+//! a dispatch at every node, a [`V`](super::eval::V) made and dropped for
+//! every attribute, a loop around every quantifier. A condition written out
+//! as Rust reads the model directly: a grant's datasets are iterated where
+//! the model stores them, a reference is followed as a block number, and a
+//! dataset's marks and lineage are read where `Shared` gathered them.
+//!
+//! Each condition of a case is compiled when every node in it has a typed
+//! form here, and is otherwise left to the interpreter (the generated code
+//! calls [`Engine::eval`](super::eval::Engine::eval) on it), so the
+//! generated code covers every case and the interpreter stays the reference
+//! for what each node means. What is compiled: the case's variable,
+//! parameters, `let`s, quantifier variables over a block's references,
+//! attributes, constants (booleans, numbers, percentages, durations, words),
+//! comparisons, `and`/`or`/`not`, `in` and `not in`, `??`, `under` a
+//! constant, `present`/`absent`, the category marks, `len`, and `any`, `all`,
+//! `none`, `count` and `first` over a list of references. What is not:
+//! aggregates over a block kind, `matches`, text and date constants,
+//! arithmetic, and lists of values other than references.
+//!
+//! The generated code is used only for a built-in rule whose file is the one
+//! it was generated from (its fingerprint, [`super::fingerprint`]).
+//! `cargo test` fails when `generated.rs` is stale;
+//! `DATALINT_UPDATE_GENERATED=1 cargo test --lib generated` rewrites it.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::ast::{
+    BinOp, Builtin, BuiltinField, Expr, ExprKind, FieldName, Quant, Quantifier, Range, Slot,
+};
+use super::eval::V;
+use super::{Case, RuleSet};
+use crate::model::{BlockKind, CategorySet, Taxonomy, ValueType};
+
+/// The generated file for `rules`, whose sources are in `set.sources`.
+pub(super) fn generate(set: &RuleSet) -> String {
+    let mut fields = BTreeMap::new();
+    let mut functions = String::new();
+    let mut table = String::new();
+    let (mut compiled, mut interpreted) = (0, 0);
+    for rule in &set.rules {
+        let Some(text) = set
+            .sources
+            .iter()
+            .find(|(_, file)| file.path == rule.origin)
+            .map(|(_, file)| file.text.as_str())
+        else {
+            continue;
+        };
+        let _ = writeln!(
+            table,
+            "    CompiledRule {{\n        code: {:?},\n        fingerprint: 0x{:016x},\n        cases: &[",
+            rule.code(),
+            super::fingerprint(text)
+        );
+        for (at, case) in rule.cases.iter().enumerate() {
+            let name = format!("{}_{at}", rule.code().to_lowercase());
+            let mut generator = CaseGenerator {
+                case,
+                params: rule.param_values.len(),
+                text,
+                fields: &mut fields,
+                scope: Vec::new(),
+                lets: BTreeMap::new(),
+                pending: Vec::new(),
+            };
+            match generator.function(&name) {
+                Some((code, counts)) => {
+                    compiled += counts.0;
+                    interpreted += counts.1;
+                    functions.push_str(&code);
+                    let _ = writeln!(table, "            Some({name}),");
+                }
+                None => {
+                    interpreted += case.when.len();
+                    let _ = writeln!(table, "            None,");
+                }
+            }
+        }
+        table.push_str("        ],\n    },\n");
+    }
+    let mut out = String::new();
+    out.push_str(HEADER);
+    let _ = writeln!(
+        out,
+        "// {compiled} conditions compiled, {interpreted} left to the interpreter.\n"
+    );
+    out.push_str("pub(super) const RULES: &[CompiledRule] = &[\n");
+    out.push_str(&table);
+    out.push_str("];\n\n");
+    for (name, index) in &fields {
+        let _ = writeln!(out, "const F_{}: [u8; 8] = {index:?};", name.to_uppercase());
+    }
+    out.push('\n');
+    out.push_str(&functions);
+    out
+}
+
+const HEADER: &str = "\
+//! The `when` conditions of the built-in rules, compiled: written by
+//! `compile.rs`, do not edit. `DATALINT_UPDATE_GENERATED=1 cargo test --lib
+//! generated` writes it again after a rule changes.
+
+#![allow(
+    dead_code,
+    unused_imports,
+    unused_variables,
+    unused_parens,
+    unused_braces,
+    clippy::all,
+    reason = \"generated code, read by the compiler rather than by people\"
+)]
+
+use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, equal, order};
+use super::{Case, CompiledRule};
+use crate::model::{BlockId, Word};
+use crate::syntax::{Duration, DurationUnit};
+use std::cmp::Ordering::{Equal, Greater, Less};
+
+/// A block read as a value.
+#[inline(always)]
+fn blk<'a>(b: Option<BlockId>) -> V<'a> {
+    b.map_or(V::Absent, V::Block)
+}
+
+/// Two blocks compared as `==` compares them: an absent one equals nothing.
+#[inline(always)]
+fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a == b)
+}
+
+";
+
+/// How a `let` is held in the generated function.
+#[derive(Clone, Copy)]
+enum Rep {
+    Block,
+    Bool,
+    Value,
+}
+
+struct CaseGenerator<'g> {
+    case: &'g Case,
+    params: usize,
+    /// The rule file, for the conditions' text in comments.
+    text: &'g str,
+    /// Every attribute the generated code reads, with its index by kind.
+    fields: &'g mut BTreeMap<String, [u8; 8]>,
+    /// Quantifier variables bound in the Rust code, with their kind.
+    scope: Vec<(Slot, BlockKind)>,
+    /// The `let`s defined so far, and how.
+    lets: BTreeMap<Slot, Rep>,
+    /// `let` statements for the condition being written.
+    pending: Vec<String>,
+}
+
+impl<'g> CaseGenerator<'g> {
+    /// The function for the case's conditions, and how many of them were
+    /// compiled and left to the interpreter; `None` when none is compiled.
+    fn function(&mut self, name: &str) -> Option<(String, (usize, usize))> {
+        let mut body = String::new();
+        let (mut compiled, mut interpreted) = (0, 0);
+        for (at, when) in self.case.when.iter().enumerate() {
+            let source = self.text.get(when.span.range()).unwrap_or("");
+            let source = source.split_whitespace().collect::<Vec<_>>().join(" ");
+            let _ = writeln!(body, "    // when {source}");
+            let lets = self.lets.clone();
+            self.pending.clear();
+            match self.bool(when) {
+                Some(code) => {
+                    compiled += 1;
+                    for statement in self.pending.drain(..) {
+                        let _ = writeln!(body, "    {statement}");
+                    }
+                    let _ = writeln!(body, "    if !({code}) {{\n        return false;\n    }}");
+                }
+                None => {
+                    interpreted += 1;
+                    self.lets = lets;
+                    let _ = writeln!(
+                        body,
+                        "    if !x.eval(&case.when[{at}], env).truthy() {{\n        return false;\n    }}"
+                    );
+                }
+            }
+        }
+        if compiled == 0 {
+            return None;
+        }
+        let var = self.case.var;
+        let code = format!(
+            "fn {name}<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {{\n    let v{var} = Some(block);\n{body}    true\n}}\n\n"
+        );
+        Some((code, (compiled, interpreted)))
+    }
+
+    fn field(&mut self, name: &FieldName) -> String {
+        self.fields.insert(name.text.clone(), name.index);
+        format!("F_{}", name.text.to_uppercase())
+    }
+
+    /// The schema type of `name` on blocks of `kind`.
+    fn attr_type(kind: BlockKind, name: &FieldName) -> Option<ValueType> {
+        if name.builtin.is_some() {
+            return None;
+        }
+        let index = name.index[kind as usize];
+        kind.schema().attrs.get(index as usize).map(|a| a.ty)
+    }
+
+    fn let_expr(&self, slot: Slot) -> Option<&'g Expr> {
+        let case: &'g Case = self.case;
+        case.lets.iter().find(|(s, _)| *s == slot).map(|(_, e)| e)
+    }
+
+    /// The kind of block an expression names, when it names one.
+    fn block_kind(&self, expr: &Expr) -> Option<BlockKind> {
+        match &expr.kind {
+            ExprKind::Var(slot) => {
+                if *slot == self.case.var {
+                    return Some(self.case.kind);
+                }
+                if let Some(&(_, kind)) = self.scope.iter().rev().find(|(s, _)| s == slot) {
+                    return Some(kind);
+                }
+                self.block_kind(self.let_expr(*slot)?)
+            }
+            ExprKind::Field(base, name, _) => {
+                let kind = self.block_kind(base)?;
+                if name.builtin == Some(BuiltinField::Policy) {
+                    return Some(BlockKind::Policy);
+                }
+                match Self::attr_type(kind, name)? {
+                    ValueType::Ref(Some(target)) => Some(target),
+                    _ => None,
+                }
+            }
+            ExprKind::Quant(quant) if quant.quantifier == Quantifier::First => match &quant.range {
+                Range::List(list) => self.list_kind(list),
+                Range::Kind(..) => None,
+            },
+            ExprKind::Shared(_, inner) => self.block_kind(inner),
+            _ => None,
+        }
+    }
+
+    /// The kind of the blocks a list of references names.
+    fn list_kind(&self, expr: &Expr) -> Option<BlockKind> {
+        let (base, name) = self.list_attr(expr)?;
+        match Self::attr_type(self.block_kind(base)?, name)? {
+            ValueType::List {
+                item: ValueType::Ref(Some(target)),
+                ..
+            } => Some(*target),
+            _ => None,
+        }
+    }
+
+    /// `b.attr` or `b.attr ?? []` for a list attribute of a block.
+    fn list_attr<'e>(&self, expr: &'e Expr) -> Option<(&'e Expr, &'e FieldName)> {
+        match &expr.kind {
+            ExprKind::Field(base, name, _) => {
+                let kind = self.block_kind(base)?;
+                matches!(Self::attr_type(kind, name)?, ValueType::List { .. })
+                    .then_some((&**base, name))
+            }
+            ExprKind::Binary(BinOp::Default, list, empty) if is_empty_list(empty) => {
+                self.list_attr(list)
+            }
+            ExprKind::Shared(_, inner) => self.list_attr(inner),
+            _ => None,
+        }
+    }
+
+    /// `x.refs(…)` or `x.list_len(…)`'s arguments for a list attribute.
+    fn list_source(&mut self, expr: &Expr) -> Option<String> {
+        let (base, name) = self.list_attr(expr)?;
+        let block = self.block(base)?;
+        let field = self.field(name);
+        Some(format!("{block}, &{field}"))
+    }
+
+    fn var(&mut self, slot: Slot) -> Option<(String, Rep)> {
+        if slot == self.case.var {
+            return Some((format!("v{slot}"), Rep::Block));
+        }
+        if self.scope.iter().any(|(s, _)| *s == slot) {
+            return Some((format!("v{slot}"), Rep::Block));
+        }
+        if slot < self.params {
+            return Some((format!("env.param({slot})"), Rep::Value));
+        }
+        if let Some(&rep) = self.lets.get(&slot) {
+            return Some((format!("l{slot}"), rep));
+        }
+        let expr = self.let_expr(slot)?;
+        let (rep, code) = if self.block_kind(expr).is_some() {
+            (Rep::Block, self.block(expr)?)
+        } else if is_boolean(expr) {
+            (Rep::Bool, self.bool(expr)?)
+        } else {
+            (Rep::Value, self.value(expr)?)
+        };
+        self.lets.insert(slot, rep);
+        self.pending.push(format!("let l{slot} = {code};"));
+        Some((format!("l{slot}"), rep))
+    }
+
+    /// An expression naming a block, as an `Option<BlockId>`.
+    fn block(&mut self, expr: &Expr) -> Option<String> {
+        match &expr.kind {
+            ExprKind::Var(slot) => match self.var(*slot)? {
+                (code, Rep::Block) => Some(code),
+                _ => None,
+            },
+            ExprKind::Field(base, name, _) => {
+                self.block_kind(expr)?;
+                let b = self.block(base)?;
+                if name.builtin == Some(BuiltinField::Policy) {
+                    return Some(format!("x.policy({b})"));
+                }
+                let field = self.field(name);
+                Some(format!("x.read_ref({b}, &{field})"))
+            }
+            ExprKind::Quant(quant) if quant.quantifier == Quantifier::First => {
+                let (slot, refs, test) = self.quant_parts(quant)?;
+                Some(format!(
+                    "{{ let mut found = None; for q in x.refs({refs}) {{ let v{slot} = Some(q); if {test} {{ found = v{slot}; break; }} }} found }}"
+                ))
+            }
+            ExprKind::Shared(_, inner) => self.block(inner),
+            _ => None,
+        }
+    }
+
+    /// A quantifier over a list of references: its variable, the list, and
+    /// whether an item is accepted and its body holds (as `Fold::add`).
+    fn quant_parts(&mut self, quant: &Quant) -> Option<(Slot, String, String)> {
+        let Range::List(list) = &quant.range else {
+            return None;
+        };
+        let kind = self.list_kind(list)?;
+        let refs = self.list_source(list)?;
+        self.scope.push((quant.slot, kind));
+        let filter = quant.filter.as_ref().map(|f| self.bool(f));
+        let body = quant.body.as_ref().map(|b| self.bool(b));
+        self.scope.pop();
+        let test = match (filter, body) {
+            (Some(None), _) | (_, Some(None)) => return None,
+            (Some(Some(f)), Some(Some(b))) => format!("({f}) && ({b})"),
+            (Some(Some(one)), None) | (None, Some(Some(one))) => one,
+            (None, None) => "true".to_string(),
+        };
+        Some((quant.slot, refs, test))
+    }
+
+    /// An expression as a `bool`: whether its value is `true`.
+    fn bool(&mut self, expr: &Expr) -> Option<String> {
+        if !is_boolean(expr) {
+            if let ExprKind::Var(slot) = expr.kind
+                && let (code, Rep::Bool) = self.var(slot)?
+            {
+                return Some(code);
+            }
+            return Some(format!("{}.truthy()", self.value(expr)?));
+        }
+        match &expr.kind {
+            ExprKind::Const(value) => match &**value {
+                V::Bool(b) => Some(b.to_string()),
+                _ => None,
+            },
+            ExprKind::Not(inner) => Some(format!("!({})", self.bool(inner)?)),
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b),
+            ExprKind::Call(name, args) => {
+                let arg = args.first()?;
+                match name.builtin? {
+                    Builtin::Present | Builtin::Absent => {
+                        let not = if name.builtin == Some(Builtin::Absent) {
+                            "!"
+                        } else {
+                            ""
+                        };
+                        if self.block_kind(arg).is_some() {
+                            let b = self.block(arg)?;
+                            return Some(format!("{not}{b}.is_some()"));
+                        }
+                        if let ExprKind::Field(base, field, _) = &arg.kind
+                            && field.builtin.is_none()
+                            && self.block_kind(base).is_some()
+                        {
+                            let b = self.block(base)?;
+                            let field = self.field(field);
+                            return Some(format!("{not}x.has({b}, &{field})"));
+                        }
+                        let value = self.value(arg)?;
+                        let not = if not.is_empty() { "!" } else { "" };
+                        Some(format!("{not}{value}.is_absent()"))
+                    }
+                    builtin @ (Builtin::Sensitive
+                    | Builtin::Personal
+                    | Builtin::QuasiIdentifier) => {
+                        let mark = match builtin {
+                            Builtin::Sensitive => "SENSITIVE",
+                            Builtin::Personal => "PERSONAL",
+                            _ => "QUASI_IDENTIFIER",
+                        };
+                        if self.block_kind(arg).is_some() {
+                            let b = self.block(arg)?;
+                            return Some(format!("x.marks_of({b}) & {mark} != 0"));
+                        }
+                        self.list_kind(arg)?;
+                        let refs = self.list_source(arg)?;
+                        Some(format!(
+                            "x.refs({refs}).any(|d| x.marks_of(Some(d)) & {mark} != 0)"
+                        ))
+                    }
+                    _ => None,
+                }
+            }
+            ExprKind::Quant(quant) => {
+                let (slot, refs, test) = self.quant_parts(quant)?;
+                let loop_ = |hit: &str, miss: &str, test: &str| {
+                    format!(
+                        "{{ let mut held = {miss}; for q in x.refs({refs}) {{ let v{slot} = Some(q); if {test} {{ held = {hit}; break; }} }} held }}"
+                    )
+                };
+                match quant.quantifier {
+                    Quantifier::Any => Some(loop_("true", "false", &test)),
+                    Quantifier::None => Some(format!("!{}", loop_("true", "false", &test))),
+                    Quantifier::All => {
+                        // An accepted item whose body fails settles it.
+                        let (filter, body) = self.quant_filter_body(quant)?;
+                        Some(loop_("false", "true", &format!("({filter}) && !({body})")))
+                    }
+                    _ => None,
+                }
+            }
+            ExprKind::Shared(_, inner) => self.bool(inner),
+            _ => None,
+        }
+    }
+
+    /// A quantifier's filter and body apart (`true` where there is none).
+    fn quant_filter_body(&mut self, quant: &Quant) -> Option<(String, String)> {
+        let Range::List(list) = &quant.range else {
+            return None;
+        };
+        let kind = self.list_kind(list)?;
+        self.scope.push((quant.slot, kind));
+        let filter = quant.filter.as_ref().map(|f| self.bool(f));
+        let body = quant.body.as_ref().map(|b| self.bool(b));
+        self.scope.pop();
+        Some((
+            filter.unwrap_or(Some("true".into()))?,
+            body.unwrap_or(Some("true".into()))?,
+        ))
+    }
+
+    fn binary(&mut self, op: BinOp, a: &Expr, b: &Expr) -> Option<String> {
+        match op {
+            BinOp::And => Some(format!("({}) && ({})", self.bool(a)?, self.bool(b)?)),
+            BinOp::Or => Some(format!("({}) || ({})", self.bool(a)?, self.bool(b)?)),
+            BinOp::Eq | BinOp::Ne => {
+                let not = if op == BinOp::Ne { "!" } else { "" };
+                if self.block_kind(a).is_some() && self.block_kind(b).is_some() {
+                    return Some(format!("{not}same({}, {})", self.block(a)?, self.block(b)?));
+                }
+                Some(format!(
+                    "{not}equal(&{}, &{})",
+                    self.value(a)?,
+                    self.value(b)?
+                ))
+            }
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                let wanted = match op {
+                    BinOp::Lt => "Some(Less)",
+                    BinOp::Le => "Some(Less | Equal)",
+                    BinOp::Gt => "Some(Greater)",
+                    _ => "Some(Greater | Equal)",
+                };
+                Some(format!(
+                    "matches!(order(&{}, &{}), {wanted})",
+                    self.value(a)?,
+                    self.value(b)?
+                ))
+            }
+            BinOp::In | BinOp::NotIn => {
+                let not_in = op == BinOp::NotIn;
+                if self.block_kind(a).is_some() && self.list_kind(b).is_some() {
+                    let m = self.block(a)?;
+                    let refs = self.list_source(b)?;
+                    let not = if not_in { "!" } else { "" };
+                    return Some(format!(
+                        "{{ let m = {m}; m.is_some() && {not}x.refs({refs}).any(|i| Some(i) == m) }}"
+                    ));
+                }
+                let m = self.value(a)?;
+                let member = if let ExprKind::Const(list) = &b.kind {
+                    let V::List(items) = &**list else {
+                        return None;
+                    };
+                    let tests: Option<Vec<String>> = items
+                        .iter()
+                        .map(|item| Some(format!("equal(&m, &{})", literal(item)?)))
+                        .collect();
+                    let tests = tests?;
+                    if tests.is_empty() {
+                        "false".to_string()
+                    } else {
+                        tests.join(" || ")
+                    }
+                } else {
+                    let source = self.list_source(b)?;
+                    format!("x.list_contains({source}, &m)")
+                };
+                Some(if not_in {
+                    format!("{{ let m = {m}; !m.is_absent() && !({member}) }}")
+                } else {
+                    format!("{{ let m = {m}; {member} }}")
+                })
+            }
+            BinOp::Under => {
+                let set = category_set(b)?;
+                let lineage = self.lineage(a)?;
+                Some(format!("({lineage}) & 0x{set:x} != 0"))
+            }
+            _ => None,
+        }
+    }
+
+    /// The lineage of the left side of `under`.
+    fn lineage(&mut self, expr: &Expr) -> Option<String> {
+        if let ExprKind::Field(base, name, _) = &expr.kind
+            && name.text == "categories"
+            && self.block_kind(base).is_some()
+        {
+            return Some(format!("x.lineage_of({})", self.block(base)?));
+        }
+        if self.block_kind(expr).is_some() {
+            return Some(format!("x.lineage_of({})", self.block(expr)?));
+        }
+        self.list_kind(expr)?;
+        let refs = self.list_source(expr)?;
+        Some(format!(
+            "x.refs({refs}).fold(0, |all, d| all | x.lineage_of(Some(d)))"
+        ))
+    }
+
+    /// An expression as a [`V`].
+    fn value(&mut self, expr: &Expr) -> Option<String> {
+        if is_boolean(expr) {
+            return Some(format!("V::Bool({})", self.bool(expr)?));
+        }
+        match &expr.kind {
+            ExprKind::Const(value) => literal(value),
+            ExprKind::Var(slot) => Some(match self.var(*slot)? {
+                (code, Rep::Block) => format!("blk({code})"),
+                (code, Rep::Bool) => format!("V::Bool({code})"),
+                (code, Rep::Value) if code.starts_with("env.") => code,
+                (code, Rep::Value) => format!("{code}.clone()"),
+            }),
+            ExprKind::Field(base, name, _) => {
+                let kind = self.block_kind(base)?;
+                if name.builtin == Some(BuiltinField::Policy) {
+                    return Some(format!("blk(x.policy({}))", self.block(base)?));
+                }
+                if matches!(Self::attr_type(kind, name)?, ValueType::List { .. }) {
+                    return None;
+                }
+                let b = self.block(base)?;
+                let field = self.field(name);
+                Some(format!("x.read({b}, &{field})"))
+            }
+            ExprKind::Binary(BinOp::Default, a, b) => {
+                let (a, b) = (self.value(a)?, self.value(b)?);
+                Some(format!(
+                    "{{ let m = {a}; if m.is_absent() {{ {b} }} else {{ m }} }}"
+                ))
+            }
+            ExprKind::Call(name, args) if name.builtin == Some(Builtin::Len) => {
+                let source = self.list_source(args.first()?)?;
+                Some(format!("V::Num(x.list_len({source}) as f64)"))
+            }
+            ExprKind::Quant(quant) => match quant.quantifier {
+                Quantifier::First => Some(format!("blk({})", self.block(expr)?)),
+                Quantifier::Count => {
+                    let (slot, refs, test) = self.quant_parts(quant)?;
+                    Some(format!(
+                        "V::Num(x.refs({refs}).filter(|&q| {{ let v{slot} = Some(q); {test} }}).count() as f64)"
+                    ))
+                }
+                _ => None,
+            },
+            ExprKind::Shared(_, inner) => self.value(inner),
+            _ => None,
+        }
+    }
+}
+
+/// Whether an expression's value is always a boolean, written by
+/// [`CaseGenerator::bool`].
+fn is_boolean(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Const(value) => matches!(**value, V::Bool(_)),
+        ExprKind::Not(_) => true,
+        ExprKind::Binary(op, _, _) => !matches!(
+            op,
+            BinOp::Default | BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div
+        ),
+        ExprKind::Call(name, _) => matches!(
+            name.builtin,
+            Some(
+                Builtin::Present
+                    | Builtin::Absent
+                    | Builtin::Sensitive
+                    | Builtin::Personal
+                    | Builtin::QuasiIdentifier
+            )
+        ),
+        ExprKind::Quant(quant) => matches!(
+            quant.quantifier,
+            Quantifier::Any | Quantifier::All | Quantifier::None
+        ),
+        ExprKind::Shared(_, inner) => is_boolean(inner),
+        _ => false,
+    }
+}
+
+fn is_empty_list(expr: &Expr) -> bool {
+    matches!(&expr.kind, ExprKind::Const(v) if matches!(&**v, V::List(items) if items.is_empty()))
+}
+
+/// A constant as Rust, for the constants compared with.
+fn literal(value: &V<'_>) -> Option<String> {
+    Some(match value {
+        V::Bool(b) => format!("V::Bool({b})"),
+        V::Num(n) if n.is_finite() => format!("V::Num({n:?})"),
+        V::Pct(p) if p.is_finite() => format!("V::Pct({p:?})"),
+        V::Dur(d) => format!(
+            "V::Dur(Duration {{ amount: {}, unit: DurationUnit::{:?} }})",
+            d.amount, d.unit
+        ),
+        V::Indefinite => "V::Indefinite".to_string(),
+        V::Word(w) => format!("V::Word(Word::from_index({}))", w.index()),
+        _ => return None,
+    })
+}
+
+/// The categories of a constant category or list of them.
+fn category_set(expr: &Expr) -> Option<CategorySet> {
+    let ExprKind::Const(value) = &expr.kind else {
+        return None;
+    };
+    match &**value {
+        V::Cat(c) => Some(Taxonomy::set_of(*c)),
+        V::List(items) => items.iter().try_fold(0, |all, item| match item {
+            V::Cat(c) => Some(all | Taxonomy::set_of(*c)),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `generated.rs` is what the generator writes for the built-in rules
+    /// now; with `DATALINT_UPDATE_GENERATED` set, it is written.
+    #[test]
+    fn generated_conditions_are_current() {
+        let set = RuleSet::load(&[]).expect("built-in rules load");
+        let wanted = generate(&set);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules/generated.rs");
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current == wanted {
+            return;
+        }
+        if std::env::var_os("DATALINT_UPDATE_GENERATED").is_some() {
+            std::fs::write(&path, wanted).expect("write generated.rs");
+            return;
+        }
+        panic!(
+            "src/rules/generated.rs is stale: run `DATALINT_UPDATE_GENERATED=1 cargo test --lib generated` and commit it"
+        );
+    }
+
+    /// The built-in rules are loaded with every function generated for
+    /// them: their fingerprints match.
+    #[test]
+    fn every_generated_case_is_attached() {
+        let set = RuleSet::load(&[]).expect("built-in rules load");
+        let generated: usize = (super::super::generated::RULES.iter())
+            .map(|rule| rule.cases.iter().filter(|c| c.is_some()).count())
+            .sum();
+        let attached = (set.rules.iter())
+            .flat_map(|rule| &rule.cases)
+            .filter(|case| case.compiled.is_some())
+            .count();
+        assert!(generated > 0);
+        assert_eq!(attached, generated);
+    }
+}

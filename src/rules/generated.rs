@@ -1,0 +1,1161 @@
+//! The `when` conditions of the built-in rules, compiled: written by
+//! `compile.rs`, do not edit. `DATALINT_UPDATE_GENERATED=1 cargo test --lib
+//! generated` writes it again after a rule changes.
+
+#![allow(
+    dead_code,
+    unused_imports,
+    unused_variables,
+    unused_parens,
+    unused_braces,
+    clippy::all,
+    reason = "generated code, read by the compiler rather than by people"
+)]
+
+use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, equal, order};
+use super::{Case, CompiledRule};
+use crate::model::{BlockId, Word};
+use crate::syntax::{Duration, DurationUnit};
+use std::cmp::Ordering::{Equal, Greater, Less};
+
+/// A block read as a value.
+#[inline(always)]
+fn blk<'a>(b: Option<BlockId>) -> V<'a> {
+    b.map_or(V::Absent, V::Block)
+}
+
+/// Two blocks compared as `==` compares them: an absent one equals nothing.
+#[inline(always)]
+fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a == b)
+}
+
+// 101 conditions compiled, 30 left to the interpreter.
+
+pub(super) const RULES: &[CompiledRule] = &[
+    CompiledRule {
+        code: "MON001",
+        fingerprint: 0x0e39b91b5699005f,
+        cases: &[
+            Some(mon001_0),
+        ],
+    },
+    CompiledRule {
+        code: "MON002",
+        fingerprint: 0x6fb1c15147bd1043,
+        cases: &[
+            Some(mon002_0),
+        ],
+    },
+    CompiledRule {
+        code: "MON003",
+        fingerprint: 0x11f265bcead1f5b8,
+        cases: &[
+            Some(mon003_0),
+        ],
+    },
+    CompiledRule {
+        code: "MON004",
+        fingerprint: 0x51d82bc56fa3c969,
+        cases: &[
+            Some(mon004_0),
+        ],
+    },
+    CompiledRule {
+        code: "MON005",
+        fingerprint: 0xc58847e305f8b851,
+        cases: &[
+            Some(mon005_0),
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "MON006",
+        fingerprint: 0xeb4e212015c31008,
+        cases: &[
+            Some(mon006_0),
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "MON007",
+        fingerprint: 0xfe12c89474fd6333,
+        cases: &[
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "MON008",
+        fingerprint: 0x343f61e8f120a0d7,
+        cases: &[
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "MON009",
+        fingerprint: 0x6e73a37c959fb812,
+        cases: &[
+            Some(mon009_0),
+            Some(mon009_1),
+        ],
+    },
+    CompiledRule {
+        code: "MON010",
+        fingerprint: 0xed4973f33e902a2b,
+        cases: &[
+            Some(mon010_0),
+        ],
+    },
+    CompiledRule {
+        code: "MON011",
+        fingerprint: 0xe135a00e1acf8eaf,
+        cases: &[
+            Some(mon011_0),
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "MON012",
+        fingerprint: 0x7ec8a9932400ecd4,
+        cases: &[
+            Some(mon012_0),
+            Some(mon012_1),
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "MON013",
+        fingerprint: 0x62977cdadefd6066,
+        cases: &[
+            Some(mon013_0),
+        ],
+    },
+    CompiledRule {
+        code: "MON014",
+        fingerprint: 0x29fa946a91643da7,
+        cases: &[
+            Some(mon014_0),
+        ],
+    },
+    CompiledRule {
+        code: "MON015",
+        fingerprint: 0xec7b85ccaa61f822,
+        cases: &[
+            Some(mon015_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV001",
+        fingerprint: 0xe0911e11f55a0082,
+        cases: &[
+            Some(prv001_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV002",
+        fingerprint: 0x2a3f320c24dd8a8a,
+        cases: &[
+            Some(prv002_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV003",
+        fingerprint: 0x9a68e4db91b9ad84,
+        cases: &[
+            Some(prv003_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV004",
+        fingerprint: 0xd16058761372b763,
+        cases: &[
+            Some(prv004_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV005",
+        fingerprint: 0x9cf28fdc0541cf74,
+        cases: &[
+            Some(prv005_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV006",
+        fingerprint: 0x330a98e7d0f4ddfc,
+        cases: &[
+            Some(prv006_0),
+            Some(prv006_1),
+            Some(prv006_2),
+        ],
+    },
+    CompiledRule {
+        code: "PRV007",
+        fingerprint: 0x7070d92afccce81d,
+        cases: &[
+            Some(prv007_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV008",
+        fingerprint: 0xf497ce281f4b7cdf,
+        cases: &[
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "PRV009",
+        fingerprint: 0x8d3f86e7649c64e0,
+        cases: &[
+            Some(prv009_0),
+            Some(prv009_1),
+        ],
+    },
+    CompiledRule {
+        code: "PRV010",
+        fingerprint: 0xb863103fabe41839,
+        cases: &[
+            Some(prv010_0),
+            Some(prv010_1),
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "PRV011",
+        fingerprint: 0x81e06968b95ce269,
+        cases: &[
+            Some(prv011_0),
+            Some(prv011_1),
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "PRV012",
+        fingerprint: 0x07221dcfad0cec0e,
+        cases: &[
+            Some(prv012_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV013",
+        fingerprint: 0xaeb2ca17afe58d04,
+        cases: &[
+            Some(prv013_0),
+            Some(prv013_1),
+        ],
+    },
+    CompiledRule {
+        code: "PRV014",
+        fingerprint: 0x2c4f1d2cca5b155d,
+        cases: &[
+            Some(prv014_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV015",
+        fingerprint: 0x3bacc986bb1b35ad,
+        cases: &[
+            Some(prv015_0),
+            Some(prv015_1),
+            Some(prv015_2),
+            Some(prv015_3),
+        ],
+    },
+    CompiledRule {
+        code: "PRV016",
+        fingerprint: 0xe073c6957511ac84,
+        cases: &[
+            Some(prv016_0),
+        ],
+    },
+    CompiledRule {
+        code: "PRV017",
+        fingerprint: 0xf278920483e8735c,
+        cases: &[
+            Some(prv017_0),
+        ],
+    },
+    CompiledRule {
+        code: "PTY001",
+        fingerprint: 0xba5d969225975d27,
+        cases: &[
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "PTY002",
+        fingerprint: 0xdf8704bc305cad85,
+        cases: &[
+            Some(pty002_0),
+            Some(pty002_1),
+            Some(pty002_2),
+            Some(pty002_3),
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "PTY003",
+        fingerprint: 0xf061e583c0cce295,
+        cases: &[
+            Some(pty003_0),
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "PTY004",
+        fingerprint: 0x3ba1dd19c95261b3,
+        cases: &[
+            Some(pty004_0),
+        ],
+    },
+    CompiledRule {
+        code: "PTY005",
+        fingerprint: 0x80f8594df8ac197e,
+        cases: &[
+            Some(pty005_0),
+            Some(pty005_1),
+            Some(pty005_2),
+            Some(pty005_3),
+        ],
+    },
+    CompiledRule {
+        code: "PTY006",
+        fingerprint: 0x4e00985bed07adf7,
+        cases: &[
+            Some(pty006_0),
+        ],
+    },
+    CompiledRule {
+        code: "PTY007",
+        fingerprint: 0xd16259c53b0570e0,
+        cases: &[
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "PTY008",
+        fingerprint: 0x034a0051d485931b,
+        cases: &[
+            Some(pty008_0),
+        ],
+    },
+    CompiledRule {
+        code: "PTY009",
+        fingerprint: 0x26b69e65058419ce,
+        cases: &[
+            None,
+        ],
+    },
+    CompiledRule {
+        code: "TRN001",
+        fingerprint: 0xde411bcd7e90e979,
+        cases: &[
+            Some(trn001_0),
+        ],
+    },
+    CompiledRule {
+        code: "TRN002",
+        fingerprint: 0xfcc6d97557791f3b,
+        cases: &[
+            Some(trn002_0),
+        ],
+    },
+    CompiledRule {
+        code: "TRN003",
+        fingerprint: 0x0859983b43f16913,
+        cases: &[
+            Some(trn003_0),
+        ],
+    },
+    CompiledRule {
+        code: "TRN004",
+        fingerprint: 0xb4e09824bdbaeb5a,
+        cases: &[
+            Some(trn004_0),
+        ],
+    },
+    CompiledRule {
+        code: "TRN005",
+        fingerprint: 0x2136646a7e16f72d,
+        cases: &[
+            None,
+        ],
+    },
+];
+
+const F_ACCESS: [u8; 8] = [255, 255, 255, 255, 14, 255, 255, 255];
+const F_AFFILIATED_WITH: [u8; 8] = [255, 255, 1, 255, 255, 255, 255, 255];
+const F_ANONYMIZATION: [u8; 8] = [255, 255, 255, 255, 15, 255, 255, 255];
+const F_AUDIT: [u8; 8] = [255, 255, 255, 255, 24, 255, 255, 255];
+const F_AUTHORITY: [u8; 8] = [1, 255, 255, 255, 255, 255, 255, 255];
+const F_BASIS: [u8; 8] = [255, 255, 255, 255, 255, 2, 255, 255];
+const F_BODY: [u8; 8] = [255, 255, 255, 255, 255, 0, 0, 255];
+const F_BREACH_NOTIFICATION: [u8; 8] = [255, 255, 255, 255, 31, 255, 255, 255];
+const F_COMPETES_DOWNSTREAM: [u8; 8] = [255, 255, 4, 255, 255, 255, 255, 255];
+const F_CONSENT: [u8; 8] = [255, 255, 255, 255, 19, 255, 255, 255];
+const F_COVERS: [u8; 8] = [255, 255, 255, 255, 255, 255, 1, 255];
+const F_CROSS_BORDER: [u8; 8] = [255, 255, 255, 255, 21, 255, 255, 255];
+const F_DATASETS: [u8; 8] = [255, 255, 255, 255, 1, 1, 255, 255];
+const F_EXCLUDES: [u8; 8] = [255, 255, 255, 255, 12, 255, 255, 255];
+const F_EXCLUSIVE: [u8; 8] = [255, 255, 255, 255, 3, 255, 255, 255];
+const F_EXIT_TERMS: [u8; 8] = [255, 255, 255, 255, 11, 255, 255, 255];
+const F_FAIR_COMPETITION_REVIEW: [u8; 8] = [255, 255, 255, 255, 10, 255, 255, 255];
+const F_FREE_FOR: [u8; 8] = [255, 255, 255, 255, 26, 255, 255, 255];
+const F_IMPACT_ASSESSMENT: [u8; 8] = [255, 255, 255, 255, 23, 255, 255, 255];
+const F_INDEPENDENT: [u8; 8] = [255, 2, 255, 255, 255, 255, 2, 255];
+const F_JUSTIFICATION: [u8; 8] = [255, 255, 255, 255, 9, 255, 255, 255];
+const F_K: [u8; 8] = [255, 255, 255, 255, 16, 255, 255, 255];
+const F_KIND: [u8; 8] = [255, 0, 0, 255, 255, 255, 255, 255];
+const F_LEGAL_BASIS: [u8; 8] = [255, 255, 255, 255, 18, 255, 255, 255];
+const F_LOGGING: [u8; 8] = [255, 255, 255, 255, 255, 4, 255, 255];
+const F_NOTIFICATION: [u8; 8] = [255, 255, 255, 255, 255, 3, 255, 255];
+const F_OPERATOR: [u8; 8] = [255, 255, 255, 255, 0, 255, 255, 255];
+const F_OVERSIGHT: [u8; 8] = [255, 255, 255, 255, 255, 5, 255, 255];
+const F_PARTY_ROLE: [u8; 8] = [255, 255, 3, 255, 255, 255, 255, 255];
+const F_PRICING: [u8; 8] = [255, 255, 255, 255, 25, 255, 255, 255];
+const F_PUBLISHED: [u8; 8] = [255, 255, 255, 255, 8, 255, 255, 255];
+const F_PURPOSES: [u8; 8] = [255, 255, 255, 255, 13, 255, 255, 255];
+const F_REDRESS: [u8; 8] = [255, 255, 255, 255, 30, 255, 255, 255];
+const F_RENEWAL: [u8; 8] = [255, 255, 255, 255, 5, 255, 255, 255];
+const F_REPORTS_TO: [u8; 8] = [255, 1, 255, 255, 255, 255, 255, 255];
+const F_RESALE: [u8; 8] = [255, 255, 255, 255, 29, 255, 255, 255];
+const F_RETENTION: [u8; 8] = [255, 255, 255, 255, 20, 255, 255, 255];
+const F_REVENUE_SHARE: [u8; 8] = [255, 255, 255, 255, 27, 255, 255, 255];
+const F_REVIEW_INTERVAL: [u8; 8] = [255, 255, 255, 255, 6, 255, 255, 255];
+const F_SELECTION: [u8; 8] = [255, 255, 255, 255, 7, 255, 255, 255];
+const F_SOURCE: [u8; 8] = [255, 255, 255, 3, 255, 255, 255, 255];
+const F_SUBJECTS: [u8; 8] = [255, 255, 255, 1, 255, 255, 255, 255];
+const F_TERM: [u8; 8] = [255, 255, 255, 255, 4, 255, 255, 255];
+const F_TRANSFER_ASSESSMENT: [u8; 8] = [255, 255, 255, 255, 22, 255, 255, 255];
+
+fn mon001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.exclusive == true
+    if !(equal(&x.read(v0, &F_EXCLUSIVE), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn mon002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.exclusive == true
+    if !(equal(&x.read(v1, &F_EXCLUSIVE), &V::Bool(true))) {
+        return false;
+    }
+    // when g.term > max_exclusive_term
+    if !(matches!(order(&x.read(v1, &F_TERM), &env.param(0)), Some(Greater))) {
+        return false;
+    }
+    true
+}
+
+fn mon003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.exclusive == true
+    if !(equal(&x.read(v1, &F_EXCLUSIVE), &V::Bool(true))) {
+        return false;
+    }
+    // when absent(g.review_interval) or g.review_interval > max_review
+    if !((!x.has(v1, &F_REVIEW_INTERVAL)) || (matches!(order(&x.read(v1, &F_REVIEW_INTERVAL), &env.param(0)), Some(Greater)))) {
+        return false;
+    }
+    true
+}
+
+fn mon004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.term > max_term
+    if !(matches!(order(&x.read(v1, &F_TERM), &env.param(0)), Some(Greater))) {
+        return false;
+    }
+    true
+}
+
+fn mon005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.renewal == automatic
+    if !(equal(&x.read(v0, &F_RENEWAL), &V::Word(Word::from_index(51)))) {
+        return false;
+    }
+    true
+}
+
+fn mon006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.selection in [direct_award, designation] or absent(g.selection)
+    if !(({ let m = x.read(v0, &F_SELECTION); equal(&m, &V::Word(Word::from_index(54))) || equal(&m, &V::Word(Word::from_index(55))) }) || (!x.has(v0, &F_SELECTION))) {
+        return false;
+    }
+    true
+}
+
+fn mon009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.policy.authority in g.operator.affiliated_with
+    if !({ let m = x.read_ref(x.policy(v0), &F_AUTHORITY); m.is_some() && x.refs(x.read_ref(v0, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) }) {
+        return false;
+    }
+    true
+}
+
+fn mon009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.policy.authority.reports_to in g.operator.affiliated_with
+    if !({ let m = x.read_ref(x.read_ref(x.policy(v0), &F_AUTHORITY), &F_REPORTS_TO); m.is_some() && x.refs(x.read_ref(v0, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) }) {
+        return false;
+    }
+    // when g.policy.authority not in g.operator.affiliated_with
+    if !({ let m = x.read_ref(x.policy(v0), &F_AUTHORITY); m.is_some() && !x.refs(x.read_ref(v0, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) }) {
+        return false;
+    }
+    true
+}
+
+fn mon010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when o.competes_downstream == true
+    if !(equal(&x.read(v0, &F_COMPETES_DOWNSTREAM), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn mon011_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when len(g.excludes ?? []) > 0
+    if !(matches!(order(&V::Num(x.list_len(v0, &F_EXCLUDES) as f64), &V::Num(0.0)), Some(Greater))) {
+        return false;
+    }
+    true
+}
+
+fn mon012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.revenue_share > 0%
+    if !(matches!(order(&x.read(v0, &F_REVENUE_SHARE), &V::Pct(0.0)), Some(Greater))) {
+        return false;
+    }
+    true
+}
+
+fn mon012_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.pricing == market
+    if !(equal(&x.read(v0, &F_PRICING), &V::Word(Word::from_index(88)))) {
+        return false;
+    }
+    true
+}
+
+fn mon013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.pricing != free
+    if !(!equal(&x.read(v0, &F_PRICING), &V::Word(Word::from_index(85)))) {
+        return false;
+    }
+    // when public_interest not in (g.free_for ?? [])
+    if !({ let m = V::Word(Word::from_index(60)); !m.is_absent() && !(x.list_contains(v0, &F_FREE_FOR, &m)) }) {
+        return false;
+    }
+    true
+}
+
+fn mon014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.fair_competition_review != true
+    if !(!equal(&x.read(v0, &F_FAIR_COMPETITION_REVIEW), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn mon015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.exit_terms != true
+    if !(!equal(&x.read(v0, &F_EXIT_TERMS), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn prv001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when sensitive(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0)) {
+        return false;
+    }
+    // when g.access in [raw, api]
+    if !({ let m = x.read(v0, &F_ACCESS); equal(&m, &V::Word(Word::from_index(67))) || equal(&m, &V::Word(Word::from_index(68))) }) {
+        return false;
+    }
+    // when (g.anonymization ?? none) in [none, pseudonymized]
+    if !({ let m = { let m = x.read(v0, &F_ANONYMIZATION); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; equal(&m, &V::Word(Word::from_index(20))) || equal(&m, &V::Word(Word::from_index(72))) }) {
+        return false;
+    }
+    true
+}
+
+fn prv002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when sensitive(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0)) {
+        return false;
+    }
+    // when g.legal_basis == consent
+    if !(equal(&x.read(v0, &F_LEGAL_BASIS), &V::Word(Word::from_index(76)))) {
+        return false;
+    }
+    // when (g.consent ?? none) not in [separate, written, guardian]
+    if !({ let m = { let m = x.read(v0, &F_CONSENT); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; !m.is_absent() && !(equal(&m, &V::Word(Word::from_index(80))) || equal(&m, &V::Word(Word::from_index(81))) || equal(&m, &V::Word(Word::from_index(82)))) }) {
+        return false;
+    }
+    true
+}
+
+fn prv003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when present(d)
+    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_index(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
+    if !(l2.is_some()) {
+        return false;
+    }
+    // when g.consent != guardian
+    if !(!equal(&x.read(v0, &F_CONSENT), &V::Word(Word::from_index(82)))) {
+        return false;
+    }
+    true
+}
+
+fn prv004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when present(d)
+    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.lineage_of(v1)) & 0x10000000000000 != 0 { found = v1; break; } } found };
+    if !(l2.is_some()) {
+        return false;
+    }
+    // when g.operator.kind != public_body
+    if !(!equal(&x.read(x.read_ref(v0, &F_OPERATOR), &F_KIND), &V::Word(Word::from_index(16)))) {
+        return false;
+    }
+    true
+}
+
+fn prv005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when g.access in [raw, api]
+    if !({ let m = x.read(v0, &F_ACCESS); equal(&m, &V::Word(Word::from_index(67))) || equal(&m, &V::Word(Word::from_index(68))) }) {
+        return false;
+    }
+    // when (g.anonymization ?? none) in [none, pseudonymized]
+    if !({ let m = { let m = x.read(v0, &F_ANONYMIZATION); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; equal(&m, &V::Word(Word::from_index(20))) || equal(&m, &V::Word(Word::from_index(72))) }) {
+        return false;
+    }
+    true
+}
+
+fn prv006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.anonymization == k_anonymity
+    if !(equal(&x.read(v1, &F_ANONYMIZATION), &V::Word(Word::from_index(73)))) {
+        return false;
+    }
+    // when present(g.k)
+    if !(x.has(v1, &F_K)) {
+        return false;
+    }
+    // when g.k < min_k
+    if !(matches!(order(&x.read(v1, &F_K), &env.param(0)), Some(Less))) {
+        return false;
+    }
+    true
+}
+
+fn prv006_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.anonymization == k_anonymity
+    if !(equal(&x.read(v1, &F_ANONYMIZATION), &V::Word(Word::from_index(73)))) {
+        return false;
+    }
+    // when absent(g.k)
+    if !(!x.has(v1, &F_K)) {
+        return false;
+    }
+    true
+}
+
+fn prv006_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when present(d)
+    if !x.eval(&case.when[0], env).truthy() {
+        return false;
+    }
+    // when (g.anonymization ?? none) in [none, pseudonymized]
+    if !({ let m = { let m = x.read(v1, &F_ANONYMIZATION); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; equal(&m, &V::Word(Word::from_index(20))) || equal(&m, &V::Word(Word::from_index(72))) }) {
+        return false;
+    }
+    true
+}
+
+fn prv007_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when present(d)
+    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.lineage_of(v1)) & 0x30000000000000000000000 != 0 { found = v1; break; } } found };
+    if !(l2.is_some()) {
+        return false;
+    }
+    // when g.access in [raw, api]
+    if !({ let m = x.read(v0, &F_ACCESS); equal(&m, &V::Word(Word::from_index(67))) || equal(&m, &V::Word(Word::from_index(68))) }) {
+        return false;
+    }
+    true
+}
+
+fn prv009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when present(d)
+    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found };
+    if !(l2.is_some()) {
+        return false;
+    }
+    // when g.operator.kind != public_body
+    if !(!equal(&x.read(x.read_ref(v0, &F_OPERATOR), &F_KIND), &V::Word(Word::from_index(16)))) {
+        return false;
+    }
+    true
+}
+
+fn prv009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when present(d)
+    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found };
+    if !(l2.is_some()) {
+        return false;
+    }
+    // when g.operator.kind == public_body
+    if !(equal(&x.read(x.read_ref(v0, &F_OPERATOR), &F_KIND), &V::Word(Word::from_index(16)))) {
+        return false;
+    }
+    // when absent(g.purposes) or len(g.purposes) == 0 or any(p in g.purposes: p != public_security)
+    if !x.eval(&case.when[2], env).truthy() {
+        return false;
+    }
+    true
+}
+
+fn prv010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when absent(g.purposes) or len(g.purposes) == 0
+    if !((!x.has(v0, &F_PURPOSES)) || (equal(&V::Num(x.list_len(v0, &F_PURPOSES) as f64), &V::Num(0.0)))) {
+        return false;
+    }
+    true
+}
+
+fn prv010_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when g.purposes in [any]
+    if !x.eval(&case.when[1], env).truthy() {
+        return false;
+    }
+    true
+}
+
+fn prv011_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when absent(g.retention)
+    if !(!x.has(v0, &F_RETENTION)) {
+        return false;
+    }
+    true
+}
+
+fn prv011_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when g.retention == indefinite
+    if !(equal(&x.read(v0, &F_RETENTION), &V::Indefinite)) {
+        return false;
+    }
+    true
+}
+
+fn prv012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when (g.legal_basis ?? none) == none
+    if !(equal(&{ let m = x.read(v0, &F_LEGAL_BASIS); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }, &V::Word(Word::from_index(20)))) {
+        return false;
+    }
+    true
+}
+
+fn prv013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when g.resale == true
+    if !(equal(&x.read(v0, &F_RESALE), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn prv013_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when g.purposes in [resale]
+    if !x.eval(&case.when[1], env).truthy() {
+        return false;
+    }
+    // when g.resale != true
+    if !(!equal(&x.read(v0, &F_RESALE), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn prv014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.cross_border == true
+    if !(equal(&x.read(v0, &F_CROSS_BORDER), &V::Bool(true))) {
+        return false;
+    }
+    // when g.transfer_assessment != true
+    if !(!equal(&x.read(v0, &F_TRANSFER_ASSESSMENT), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn prv015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.impact_assessment != true
+    if !(!equal(&x.read(v1, &F_IMPACT_ASSESSMENT), &V::Bool(true))) {
+        return false;
+    }
+    // when sensitive(g.datasets)
+    if !(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0)) {
+        return false;
+    }
+    true
+}
+
+fn prv015_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.impact_assessment != true
+    if !(!equal(&x.read(v1, &F_IMPACT_ASSESSMENT), &V::Bool(true))) {
+        return false;
+    }
+    // when not sensitive(g.datasets)
+    if !(!(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))) {
+        return false;
+    }
+    // when personal(g.datasets)
+    if !(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when total > large_scale
+    if !x.eval(&case.when[3], env).truthy() {
+        return false;
+    }
+    true
+}
+
+fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.impact_assessment != true
+    if !(!equal(&x.read(v1, &F_IMPACT_ASSESSMENT), &V::Bool(true))) {
+        return false;
+    }
+    // when not sensitive(g.datasets)
+    if !(!(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))) {
+        return false;
+    }
+    // when not (personal(g.datasets) and total > large_scale)
+    if !x.eval(&case.when[2], env).truthy() {
+        return false;
+    }
+    // when present(pair)
+    if !x.eval(&case.when[3], env).truthy() {
+        return false;
+    }
+    true
+}
+
+fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when g.impact_assessment != true
+    if !(!equal(&x.read(v1, &F_IMPACT_ASSESSMENT), &V::Bool(true))) {
+        return false;
+    }
+    // when not sensitive(g.datasets)
+    if !(!(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))) {
+        return false;
+    }
+    // when not (personal(g.datasets) and total > large_scale)
+    if !x.eval(&case.when[2], env).truthy() {
+        return false;
+    }
+    // when absent(pair)
+    if !x.eval(&case.when[3], env).truthy() {
+        return false;
+    }
+    // when present(d)
+    let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if equal(&x.read(v4, &F_SOURCE), &V::Word(Word::from_index(32))) { found = v4; break; } } found };
+    if !(l5.is_some()) {
+        return false;
+    }
+    true
+}
+
+fn prv016_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when g.breach_notification != true
+    if !(!equal(&x.read(v0, &F_BREACH_NOTIFICATION), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn prv017_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when g.purposes in [profiling, credit_scoring]
+    if !x.eval(&case.when[1], env).truthy() {
+        return false;
+    }
+    true
+}
+
+fn pty002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when o.party_role == decisive
+    if !(equal(&x.read(v0, &F_PARTY_ROLE), &V::Word(Word::from_index(22)))) {
+        return false;
+    }
+    true
+}
+
+fn pty002_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when p.authority.kind == party_organ
+    if !(equal(&x.read(x.read_ref(v0, &F_AUTHORITY), &F_KIND), &V::Word(Word::from_index(8)))) {
+        return false;
+    }
+    true
+}
+
+fn pty002_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when p.authority.kind != party_organ
+    if !(!equal(&x.read(x.read_ref(v0, &F_AUTHORITY), &F_KIND), &V::Word(Word::from_index(8)))) {
+        return false;
+    }
+    // when (p.authority.reports_to.kind == party_organ or p.authority.reports_to.reports_to.kind == party_organ or p.authority.reports_to.reports_to.reports_to.kind == party_organ)
+    if !(((equal(&x.read(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8)))) || (equal(&x.read(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8))))) || (equal(&x.read(x.read_ref(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8))))) {
+        return false;
+    }
+    true
+}
+
+fn pty002_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when o.body.kind == party_organ
+    if !(equal(&x.read(x.read_ref(v0, &F_BODY), &F_KIND), &V::Word(Word::from_index(8)))) {
+        return false;
+    }
+    true
+}
+
+fn pty003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when a.body.kind == security_organ
+    if !(equal(&x.read(x.read_ref(v0, &F_BODY), &F_KIND), &V::Word(Word::from_index(7)))) {
+        return false;
+    }
+    // when (a.basis ?? none) not in [warrant, court_order]
+    if !({ let m = { let m = x.read(v0, &F_BASIS); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; !m.is_absent() && !(equal(&m, &V::Word(Word::from_index(89))) || equal(&m, &V::Word(Word::from_index(90)))) }) {
+        return false;
+    }
+    true
+}
+
+fn pty004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when a.body.kind == party_organ
+    if !(equal(&x.read(x.read_ref(v0, &F_BODY), &F_KIND), &V::Word(Word::from_index(8)))) {
+        return false;
+    }
+    // when a.basis != statute
+    if !(!equal(&x.read(v0, &F_BASIS), &V::Word(Word::from_index(91)))) {
+        return false;
+    }
+    true
+}
+
+fn pty005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when o.body == o.policy.authority
+    if !(same(x.read_ref(v0, &F_BODY), x.read_ref(x.policy(v0), &F_AUTHORITY))) {
+        return false;
+    }
+    true
+}
+
+fn pty005_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when not (o.body == o.policy.authority)
+    if !(!(same(x.read_ref(v0, &F_BODY), x.read_ref(x.policy(v0), &F_AUTHORITY)))) {
+        return false;
+    }
+    // when o.body.reports_to.kind == party_organ
+    if !(equal(&x.read(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8)))) {
+        return false;
+    }
+    true
+}
+
+fn pty005_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when not (o.body == o.policy.authority)
+    if !(!(same(x.read_ref(v0, &F_BODY), x.read_ref(x.policy(v0), &F_AUTHORITY)))) {
+        return false;
+    }
+    // when o.body.reports_to.kind != party_organ
+    if !(!equal(&x.read(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8)))) {
+        return false;
+    }
+    // when affiliated
+    let l2 = { let mut held = false; for q in x.refs(v0, &F_COVERS) { let v1 = Some(q); if { let m = x.read_ref(v0, &F_BODY); m.is_some() && x.refs(x.read_ref(v1, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) } { held = true; break; } } held };
+    if !(l2) {
+        return false;
+    }
+    true
+}
+
+fn pty005_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when not (o.body == o.policy.authority)
+    if !(!(same(x.read_ref(v0, &F_BODY), x.read_ref(x.policy(v0), &F_AUTHORITY)))) {
+        return false;
+    }
+    // when o.body.reports_to.kind != party_organ
+    if !(!equal(&x.read(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8)))) {
+        return false;
+    }
+    // when not affiliated
+    let l2 = { let mut held = false; for q in x.refs(v0, &F_COVERS) { let v1 = Some(q); if { let m = x.read_ref(v0, &F_BODY); m.is_some() && x.refs(x.read_ref(v1, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) } { held = true; break; } } held };
+    if !(!(l2)) {
+        return false;
+    }
+    // when o.independent != true
+    if !(!equal(&x.read(v0, &F_INDEPENDENT), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn pty006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when a.body.kind in [party_organ, security_organ]
+    if !({ let m = x.read(x.read_ref(v0, &F_BODY), &F_KIND); equal(&m, &V::Word(Word::from_index(8))) || equal(&m, &V::Word(Word::from_index(7))) }) {
+        return false;
+    }
+    // when a.datasets under [user.demographic.religious_belief, user.demographic.race_ethnicity, user.demographic.political_opinion]
+    if !((x.refs(v0, &F_DATASETS).fold(0, |all, d| all | x.lineage_of(Some(d)))) & 0xd000000000000000 != 0) {
+        return false;
+    }
+    true
+}
+
+fn pty008_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when a.logging != true or a.notification != true or absent(a.oversight)
+    if !(((!equal(&x.read(v0, &F_LOGGING), &V::Bool(true))) || (!equal(&x.read(v0, &F_NOTIFICATION), &V::Bool(true)))) || (!x.read_ref(v0, &F_OVERSIGHT).is_some())) {
+        return false;
+    }
+    true
+}
+
+fn trn001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.published != true
+    if !(!equal(&x.read(v0, &F_PUBLISHED), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
+fn trn002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when g.exclusive == true
+    if !(equal(&x.read(v0, &F_EXCLUSIVE), &V::Bool(true))) {
+        return false;
+    }
+    // when absent(g.justification)
+    if !(!x.has(v0, &F_JUSTIFICATION)) {
+        return false;
+    }
+    true
+}
+
+fn trn003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets) or g.exclusive == true
+    if !((x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) || (equal(&x.read(v0, &F_EXCLUSIVE), &V::Bool(true)))) {
+        return false;
+    }
+    // when g.audit != independent
+    if !(!equal(&x.read(v0, &F_AUDIT), &V::Word(Word::from_index(84)))) {
+        return false;
+    }
+    true
+}
+
+fn trn004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when personal(g.datasets)
+    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+        return false;
+    }
+    // when g.redress != true
+    if !(!equal(&x.read(v0, &F_REDRESS), &V::Bool(true))) {
+        return false;
+    }
+    true
+}
+
