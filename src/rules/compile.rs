@@ -1,4 +1,5 @@
-//! Writes the `when` conditions of the built-in rules as Rust:
+//! Writes the `when` conditions and message values of the built-in rules
+//! as Rust:
 //! `generated.rs`, checked in and kept current by the test at the end of
 //! this file.
 //!
@@ -26,6 +27,10 @@
 //! it was generated from (its fingerprint, [`super::fingerprint`]).
 //! `cargo test` fails when `generated.rs` is stale;
 //! `DATALINT_UPDATE_GENERATED=1 cargo test --lib generated` rewrites it.
+//! When a change to the engine leaves the old file unable to compile, start
+//! from the empty one (`use super::CompiledRule;` and
+//! `pub(super) const RULES: &[CompiledRule] = &[];`) and run that twice:
+//! the first run writes the file, the second checks that it is attached.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -34,7 +39,7 @@ use super::ast::{
     BinOp, Builtin, BuiltinField, Expr, ExprKind, FieldName, Quant, Quantifier, Range, Slot,
 };
 use super::eval::V;
-use super::{Case, RuleSet};
+use super::{Case, CompiledCase, RuleSet};
 use crate::model::{BlockKind, CategorySet, Taxonomy, ValueType};
 
 /// The generated file for `rules`, whose sources are in `set.sources`.
@@ -43,6 +48,7 @@ pub(super) fn generate(set: &RuleSet) -> String {
     let mut functions = String::new();
     let mut table = String::new();
     let (mut compiled, mut interpreted) = (0, 0);
+    let (mut compiled_values, mut interpreted_values) = (0, 0);
     for rule in &set.rules {
         let Some(text) = set
             .sources
@@ -69,18 +75,34 @@ pub(super) fn generate(set: &RuleSet) -> String {
                 lets: BTreeMap::new(),
                 pending: Vec::new(),
             };
-            match generator.function(&name) {
+            let when = match generator.function(&name) {
                 Some((code, counts)) => {
                     compiled += counts.0;
                     interpreted += counts.1;
                     functions.push_str(&code);
-                    let _ = writeln!(table, "            Some({name}),");
+                    format!("Some({name})")
                 }
                 None => {
                     interpreted += case.when.len();
-                    let _ = writeln!(table, "            None,");
+                    "None".to_string()
                 }
-            }
+            };
+            let values = match generator.values(&name) {
+                Some((code, counts)) => {
+                    compiled_values += counts.0;
+                    interpreted_values += counts.1;
+                    functions.push_str(&code);
+                    format!("Some({name}_values)")
+                }
+                None => {
+                    interpreted_values += case.message.values.len();
+                    "None".to_string()
+                }
+            };
+            let _ = writeln!(
+                table,
+                "            CompiledCase {{ when: {when}, values: {values} }},"
+            );
         }
         table.push_str("        ],\n    },\n");
     }
@@ -88,7 +110,7 @@ pub(super) fn generate(set: &RuleSet) -> String {
     out.push_str(HEADER);
     let _ = writeln!(
         out,
-        "// {compiled} conditions compiled, {interpreted} left to the interpreter.\n"
+        "// {compiled} conditions compiled, {interpreted} left to the interpreter;\n// {compiled_values} message values compiled, {interpreted_values} left to the interpreter.\n"
     );
     out.push_str("pub(super) const RULES: &[CompiledRule] = &[\n");
     out.push_str(&table);
@@ -117,9 +139,10 @@ const HEADER: &str = "\
 )]
 
 use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, equal, order};
-use super::{Case, CompiledRule};
+use super::{Case, CompiledCase, CompiledRule};
 use crate::model::{BlockId, Word};
 use crate::syntax::{Duration, DurationUnit};
+use std::borrow::Cow;
 use std::cmp::Ordering::{Equal, Greater, Less};
 
 /// A block read as a value.
@@ -144,6 +167,55 @@ enum Rep {
     Value,
 }
 
+/// A quantifier's parts as Rust: each item of `iter` is bound to
+/// `v{slot}` as `bind` makes it.
+struct QuantParts {
+    slot: Slot,
+    iter: String,
+    bind: &'static str,
+    /// Over references (`Option<BlockId>` items), not values.
+    blocks: bool,
+    /// Whether an item is accepted (its `where`), and whether the body
+    /// holds for it (`true` where there is none).
+    filter: String,
+    body: String,
+    /// The body as a value, for `sum`.
+    value: Option<String>,
+}
+
+impl QuantParts {
+    /// Accepted and holding: what `any` looks for, `first` keeps and
+    /// `count` counts (`Fold::add`).
+    fn test(&self) -> String {
+        match (self.filter.as_str(), self.body.as_str()) {
+            ("true", one) | (one, "true") => one.to_string(),
+            (filter, body) => format!("({filter}) && ({body})"),
+        }
+    }
+
+    /// A loop that ends at the first item passing `test`, giving `hit`
+    /// then and `miss` otherwise.
+    fn settles(&self, test: &str, hit: &str, miss: &str) -> String {
+        let QuantParts {
+            slot, iter, bind, ..
+        } = self;
+        format!(
+            "{{ let mut held = {miss}; for q in {iter} {{ let v{slot} = {bind}; if {test} {{ held = {hit}; break; }} }} held }}"
+        )
+    }
+
+    /// `first`: the first item accepted and holding, or `none`.
+    fn first(&self, none: &str) -> String {
+        let QuantParts {
+            slot, iter, bind, ..
+        } = self;
+        let test = self.test();
+        format!(
+            "{{ let mut found = {none}; for q in {iter} {{ let v{slot} = {bind}; if {test} {{ found = v{slot}; break; }} }} found }}"
+        )
+    }
+}
+
 struct CaseGenerator<'g> {
     case: &'g Case,
     params: usize,
@@ -151,8 +223,9 @@ struct CaseGenerator<'g> {
     text: &'g str,
     /// Every attribute the generated code reads, with its index by kind.
     fields: &'g mut BTreeMap<String, [u8; 8]>,
-    /// Quantifier variables bound in the Rust code, with their kind.
-    scope: Vec<(Slot, BlockKind)>,
+    /// Quantifier variables bound in the Rust code, with the kind of block
+    /// each names (`None` for a variable over a list of values).
+    scope: Vec<(Slot, Option<BlockKind>)>,
     /// The `let`s defined so far, and how.
     lets: BTreeMap<Slot, Rep>,
     /// `let` statements for the condition being written.
@@ -199,6 +272,39 @@ impl<'g> CaseGenerator<'g> {
         Some((code, (compiled, interpreted)))
     }
 
+    /// The function for the values of the case's message, hole by hole,
+    /// with how many were compiled and left to the interpreter; `None`
+    /// when none is compiled.
+    fn values(&mut self, name: &str) -> Option<(String, (usize, usize))> {
+        let mut arms = String::new();
+        let (mut compiled, mut interpreted) = (0, 0);
+        for (at, hole) in self.case.message.values.iter().enumerate() {
+            // Each value is made alone: its `let`s are its own.
+            self.lets.clear();
+            self.pending.clear();
+            let Some(code) = self.value(hole) else {
+                interpreted += 1;
+                continue;
+            };
+            compiled += 1;
+            let source = self.text.get(hole.span.range()).unwrap_or("");
+            let source = source.split_whitespace().collect::<Vec<_>>().join(" ");
+            let _ = writeln!(arms, "        // {{{source}}}\n        {at} => {{");
+            for statement in self.pending.drain(..) {
+                let _ = writeln!(arms, "            {statement}");
+            }
+            let _ = writeln!(arms, "            {code}\n        }}");
+        }
+        if compiled == 0 {
+            return None;
+        }
+        let var = self.case.var;
+        let code = format!(
+            "fn {name}_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {{\n    let v{var} = Some(block);\n    match hole {{\n{arms}        _ => x.eval(&case.message.values[hole], env),\n    }}\n}}\n\n"
+        );
+        Some((code, (compiled, interpreted)))
+    }
+
     fn field(&mut self, name: &FieldName) -> String {
         self.fields.insert(name.text.clone(), name.index);
         format!("F_{}", name.text.to_uppercase())
@@ -226,7 +332,7 @@ impl<'g> CaseGenerator<'g> {
                     return Some(self.case.kind);
                 }
                 if let Some(&(_, kind)) = self.scope.iter().rev().find(|(s, _)| s == slot) {
-                    return Some(kind);
+                    return kind;
                 }
                 self.block_kind(self.let_expr(*slot)?)
             }
@@ -289,8 +395,13 @@ impl<'g> CaseGenerator<'g> {
         if slot == self.case.var {
             return Some((format!("v{slot}"), Rep::Block));
         }
-        if self.scope.iter().any(|(s, _)| *s == slot) {
-            return Some((format!("v{slot}"), Rep::Block));
+        if let Some(&(_, kind)) = self.scope.iter().rev().find(|(s, _)| *s == slot) {
+            let rep = if kind.is_some() {
+                Rep::Block
+            } else {
+                Rep::Value
+            };
+            return Some((format!("v{slot}"), rep));
         }
         if slot < self.params {
             return Some((format!("env.param({slot})"), Rep::Value));
@@ -328,35 +439,58 @@ impl<'g> CaseGenerator<'g> {
                 Some(format!("x.read_ref({b}, &{field})"))
             }
             ExprKind::Quant(quant) if quant.quantifier == Quantifier::First => {
-                let (slot, refs, test) = self.quant_parts(quant)?;
-                Some(format!(
-                    "{{ let mut found = None; for q in x.refs({refs}) {{ let v{slot} = Some(q); if {test} {{ found = v{slot}; break; }} }} found }}"
-                ))
+                let parts = self.quant_parts(quant)?;
+                parts.blocks.then_some(())?;
+                Some(parts.first("None"))
             }
             ExprKind::Shared(_, inner) => self.block(inner),
             _ => None,
         }
     }
 
-    /// A quantifier over a list of references: its variable, the list, and
-    /// whether an item is accepted and its body holds (as `Fold::add`).
-    fn quant_parts(&mut self, quant: &Quant) -> Option<(Slot, String, String)> {
+    /// A quantifier over a list of a block (references or values), in
+    /// parts. A quantifier the checker planned as a join (`ListPlan`) is
+    /// left to the interpreter, which looks its items up by key: scanned,
+    /// a grant of thousands of datasets would be quadratic.
+    fn quant_parts(&mut self, quant: &Quant) -> Option<QuantParts> {
         let Range::List(list) = &quant.range else {
             return None;
         };
-        let kind = self.list_kind(list)?;
-        let refs = self.list_source(list)?;
+        if quant.list_plan.is_some() {
+            return None;
+        }
+        let kind = self.list_kind(list);
+        let source = self.list_source(list)?;
+        let blocks = kind.is_some();
         self.scope.push((quant.slot, kind));
         let filter = quant.filter.as_ref().map(|f| self.bool(f));
         let body = quant.body.as_ref().map(|b| self.bool(b));
-        self.scope.pop();
-        let test = match (filter, body) {
-            (Some(None), _) | (_, Some(None)) => return None,
-            (Some(Some(f)), Some(Some(b))) => format!("({f}) && ({b})"),
-            (Some(Some(one)), None) | (None, Some(Some(one))) => one,
-            (None, None) => "true".to_string(),
+        let value = match quant.quantifier {
+            Quantifier::Sum => quant.body.as_ref().and_then(|b| self.value(b)),
+            _ => None,
         };
-        Some((quant.slot, refs, test))
+        self.scope.pop();
+        let filter = filter.unwrap_or(Some("true".into()))?;
+        let body = match (quant.quantifier, body) {
+            (Quantifier::Sum, _) => String::new(),
+            (_, Some(body)) => body?,
+            (_, None) => "true".into(),
+        };
+        let iter = if blocks {
+            format!("x.refs({source})")
+        } else {
+            format!("x.items({source})")
+        };
+        let bind = if blocks { "Some(q)" } else { "q" };
+        Some(QuantParts {
+            slot: quant.slot,
+            iter,
+            bind,
+            blocks,
+            filter,
+            body,
+            value,
+        })
     }
 
     /// An expression as a `bool`: whether its value is `true`.
@@ -423,19 +557,17 @@ impl<'g> CaseGenerator<'g> {
                 }
             }
             ExprKind::Quant(quant) => {
-                let (slot, refs, test) = self.quant_parts(quant)?;
-                let loop_ = |hit: &str, miss: &str, test: &str| {
-                    format!(
-                        "{{ let mut held = {miss}; for q in x.refs({refs}) {{ let v{slot} = Some(q); if {test} {{ held = {hit}; break; }} }} held }}"
-                    )
-                };
+                let parts = self.quant_parts(quant)?;
                 match quant.quantifier {
-                    Quantifier::Any => Some(loop_("true", "false", &test)),
-                    Quantifier::None => Some(format!("!{}", loop_("true", "false", &test))),
+                    Quantifier::Any => Some(parts.settles(&parts.test(), "true", "false")),
+                    Quantifier::None => Some(format!(
+                        "!{}",
+                        parts.settles(&parts.test(), "true", "false")
+                    )),
+                    // An accepted item whose body fails settles it.
                     Quantifier::All => {
-                        // An accepted item whose body fails settles it.
-                        let (filter, body) = self.quant_filter_body(quant)?;
-                        Some(loop_("false", "true", &format!("({filter}) && !({body})")))
+                        let test = format!("({}) && !({})", parts.filter, parts.body);
+                        Some(parts.settles(&test, "false", "true"))
                     }
                     _ => None,
                 }
@@ -443,22 +575,6 @@ impl<'g> CaseGenerator<'g> {
             ExprKind::Shared(_, inner) => self.bool(inner),
             _ => None,
         }
-    }
-
-    /// A quantifier's filter and body apart (`true` where there is none).
-    fn quant_filter_body(&mut self, quant: &Quant) -> Option<(String, String)> {
-        let Range::List(list) = &quant.range else {
-            return None;
-        };
-        let kind = self.list_kind(list)?;
-        self.scope.push((quant.slot, kind));
-        let filter = quant.filter.as_ref().map(|f| self.bool(f));
-        let body = quant.body.as_ref().map(|b| self.bool(b));
-        self.scope.pop();
-        Some((
-            filter.unwrap_or(Some("true".into()))?,
-            body.unwrap_or(Some("true".into()))?,
-        ))
     }
 
     fn binary(&mut self, op: BinOp, a: &Expr, b: &Expr) -> Option<String> {
@@ -499,21 +615,24 @@ impl<'g> CaseGenerator<'g> {
                         "{{ let m = {m}; m.is_some() && {not}x.refs({refs}).any(|i| Some(i) == m) }}"
                     ));
                 }
+                if let ExprKind::Field(base, name, _) = &a.kind
+                    && self.list_attr(a).is_some()
+                    && let ExprKind::Const(list) = &b.kind
+                {
+                    // A list in a list: whether one of its items is there.
+                    let tests = constant_tests(list)?;
+                    let b = self.block(base)?;
+                    let field = self.field(name);
+                    let any = format!("x.items({b}, &{field}).any(|m| {tests})");
+                    return Some(if not_in {
+                        format!("x.has({b}, &{field}) && !{any}")
+                    } else {
+                        any
+                    });
+                }
                 let m = self.value(a)?;
                 let member = if let ExprKind::Const(list) = &b.kind {
-                    let V::List(items) = &**list else {
-                        return None;
-                    };
-                    let tests: Option<Vec<String>> = items
-                        .iter()
-                        .map(|item| Some(format!("equal(&m, &{})", literal(item)?)))
-                        .collect();
-                    let tests = tests?;
-                    if tests.is_empty() {
-                        "false".to_string()
-                    } else {
-                        tests.join(" || ")
-                    }
+                    constant_tests(list)?
                 } else {
                     let source = self.list_source(b)?;
                     format!("x.list_contains({source}, &m)")
@@ -566,8 +685,14 @@ impl<'g> CaseGenerator<'g> {
             }),
             ExprKind::Field(base, name, _) => {
                 let kind = self.block_kind(base)?;
-                if name.builtin == Some(BuiltinField::Policy) {
-                    return Some(format!("blk(x.policy({}))", self.block(base)?));
+                match name.builtin {
+                    Some(BuiltinField::Policy) => {
+                        return Some(format!("blk(x.policy({}))", self.block(base)?));
+                    }
+                    Some(BuiltinField::Name) => {
+                        return Some(format!("x.name_of({})", self.block(base)?));
+                    }
+                    None => {}
                 }
                 if matches!(Self::attr_type(kind, name)?, ValueType::List { .. }) {
                     return None;
@@ -586,16 +711,29 @@ impl<'g> CaseGenerator<'g> {
                 let source = self.list_source(args.first()?)?;
                 Some(format!("V::Num(x.list_len({source}) as f64)"))
             }
-            ExprKind::Quant(quant) => match quant.quantifier {
-                Quantifier::First => Some(format!("blk({})", self.block(expr)?)),
-                Quantifier::Count => {
-                    let (slot, refs, test) = self.quant_parts(quant)?;
-                    Some(format!(
-                        "V::Num(x.refs({refs}).filter(|&q| {{ let v{slot} = Some(q); {test} }}).count() as f64)"
-                    ))
+            ExprKind::Quant(quant) => {
+                let parts = self.quant_parts(quant)?;
+                let QuantParts {
+                    slot, iter, bind, ..
+                } = &parts;
+                match quant.quantifier {
+                    Quantifier::First if parts.blocks => {
+                        Some(format!("blk({})", parts.first("None")))
+                    }
+                    Quantifier::First => Some(parts.first("V::Absent")),
+                    Quantifier::Count => Some(format!(
+                        "{{ let mut n = 0usize; for q in {iter} {{ let v{slot} = {bind}; if {} {{ n += 1; }} }} V::Num(n as f64) }}",
+                        parts.test()
+                    )),
+                    // As `Fold::add`: a body that is not a number adds nothing.
+                    Quantifier::Sum => Some(format!(
+                        "{{ let mut sum = 0.0; for q in {iter} {{ let v{slot} = {bind}; if {} {{ if let V::Num(n) | V::Pct(n) = {} {{ sum += n; }} }} }} V::Num(sum) }}",
+                        parts.filter,
+                        parts.value.as_ref()?
+                    )),
+                    _ => None,
                 }
-                _ => None,
-            },
+            }
             ExprKind::Shared(_, inner) => self.value(inner),
             _ => None,
         }
@@ -647,7 +785,25 @@ fn literal(value: &V<'_>) -> Option<String> {
         ),
         V::Indefinite => "V::Indefinite".to_string(),
         V::Word(w) => format!("V::Word(Word::from_index({}))", w.index()),
+        V::Text(text, None) => format!("V::Text(Cow::Borrowed({:?}), None)", &**text),
         _ => return None,
+    })
+}
+
+/// Whether `m` equals one of the constant list's items, as Rust.
+fn constant_tests(list: &V<'_>) -> Option<String> {
+    let V::List(items) = list else {
+        return None;
+    };
+    let tests: Option<Vec<String>> = items
+        .iter()
+        .map(|item| Some(format!("equal(&m, &{})", literal(item)?)))
+        .collect();
+    let tests = tests?;
+    Some(if tests.is_empty() {
+        "false".to_string()
+    } else {
+        tests.join(" || ")
     })
 }
 
@@ -695,13 +851,17 @@ mod tests {
     #[test]
     fn every_generated_case_is_attached() {
         let set = RuleSet::load(&[]).expect("built-in rules load");
+        let parts = |case: &CompiledCase| {
+            usize::from(case.when.is_some()) + usize::from(case.values.is_some())
+        };
         let generated: usize = (super::super::generated::RULES.iter())
-            .map(|rule| rule.cases.iter().filter(|c| c.is_some()).count())
+            .flat_map(|rule| rule.cases)
+            .map(parts)
             .sum();
-        let attached = (set.rules.iter())
+        let attached: usize = (set.rules.iter())
             .flat_map(|rule| &rule.cases)
-            .filter(|case| case.compiled.is_some())
-            .count();
+            .map(|case| parts(&case.compiled))
+            .sum();
         assert!(generated > 0);
         assert_eq!(attached, generated);
     }

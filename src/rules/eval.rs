@@ -23,7 +23,7 @@ use crate::syntax::{Date, Duration};
 use super::ast::*;
 use super::patterns::{Patterns, Screened};
 use super::plan::{Aggregates, Join, LIST_JOIN_MIN, ListPlan, Plan};
-use super::{Case, CaseMessage, Profile, Rule};
+use super::{Case, Profile, Rule};
 
 /// A runtime value.
 #[derive(Debug)]
@@ -898,7 +898,7 @@ pub fn run_all<'a>(
                         {
                             break 'check;
                         }
-                        let holds = match case.compiled {
+                        let holds = match case.compiled.when {
                             Some(conditions) if !shared.interpreted => {
                                 conditions(engine, env, case, id)
                             }
@@ -1021,6 +1021,25 @@ impl<'e, 'a> Engine<'e, 'a> {
             })
     }
 
+    /// The values of a list attribute of scalars, in order, as a
+    /// quantifier binds them.
+    #[inline]
+    pub(super) fn items<'s>(
+        &'s self,
+        b: Option<BlockId>,
+        index: &[u8; 8],
+    ) -> impl Iterator<Item = V<'a>> + use<'s, 'e, 'a> {
+        self.stored_items(b, index)
+            .map(move |(value, block)| self.value(block, value))
+    }
+
+    /// `b.name`.
+    #[inline]
+    pub(super) fn name_of(&self, b: Option<BlockId>) -> V<'a> {
+        let Some(id) = b else { return V::Absent };
+        (self.model.block(id).name).map_or(V::Absent, |n| V::Text(Cow::Borrowed(n), None))
+    }
+
     /// `len(b.attr)` and `len(b.attr ?? [])` for a list attribute.
     #[inline]
     pub(super) fn list_len(&self, b: Option<BlockId>, index: &[u8; 8]) -> usize {
@@ -1078,7 +1097,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         let values = out.values.len() as u32;
         let holes = &case.message.values;
         let whole = !Message::append_values(&mut out.values, holes.len(), |i, written| {
-            let value = self.eval(&holes[i], env);
+            let value = self.hole(case, id, i, env, shared);
             self.display(&value, written);
         });
         if whole {
@@ -1087,7 +1106,11 @@ impl<'e, 'a> Engine<'e, 'a> {
             let (rendered, ends) = &mut out.scratch;
             rendered.clear();
             ends.clear();
-            self.render(&case.message, env, rendered, ends);
+            for i in 0..holes.len() {
+                let value = self.hole(case, id, i, env, shared);
+                self.display(&value, rendered);
+                ends.push(rendered.len() as u32);
+            }
             let message = Message::filled(&case.message.fixed, rendered, ends);
             out.values.push_str(&message.text());
         }
@@ -1122,20 +1145,18 @@ impl<'e, 'a> Engine<'e, 'a> {
         });
     }
 
-    /// Appends the values of the case's message for this finding to
-    /// `values`, and where each ends to `ends`; the fixed text stays with the
-    /// rule.
-    fn render(
+    /// The value of hole `i` of the case's message for block `id`.
+    fn hole(
         &self,
-        message: &CaseMessage,
+        case: &Case,
+        id: BlockId,
+        i: usize,
         env: &mut Env<'a, '_>,
-        values: &mut String,
-        ends: &mut Vec<u32>,
-    ) {
-        for expr in &message.values {
-            let value = self.eval(expr, env);
-            self.display(&value, values);
-            ends.push(values.len() as u32);
+        shared: &Shared,
+    ) -> V<'a> {
+        match case.compiled.values {
+            Some(values) if !shared.interpreted => values(self, env, case, id, i),
+            _ => self.eval(&case.message.values[i], env),
         }
     }
 

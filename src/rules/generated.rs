@@ -13,9 +13,10 @@
 )]
 
 use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, equal, order};
-use super::{Case, CompiledRule};
+use super::{Case, CompiledCase, CompiledRule};
 use crate::model::{BlockId, Word};
 use crate::syntax::{Duration, DurationUnit};
+use std::borrow::Cow;
 use std::cmp::Ordering::{Equal, Greater, Less};
 
 /// A block read as a value.
@@ -30,354 +31,355 @@ fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if a == b)
 }
 
-// 101 conditions compiled, 30 left to the interpreter.
+// 109 conditions compiled, 22 left to the interpreter;
+// 128 message values compiled, 7 left to the interpreter.
 
 pub(super) const RULES: &[CompiledRule] = &[
     CompiledRule {
         code: "MON001",
         fingerprint: 0x0e39b91b5699005f,
         cases: &[
-            Some(mon001_0),
+            CompiledCase { when: Some(mon001_0), values: Some(mon001_0_values) },
         ],
     },
     CompiledRule {
         code: "MON002",
         fingerprint: 0x6fb1c15147bd1043,
         cases: &[
-            Some(mon002_0),
+            CompiledCase { when: Some(mon002_0), values: Some(mon002_0_values) },
         ],
     },
     CompiledRule {
         code: "MON003",
         fingerprint: 0x11f265bcead1f5b8,
         cases: &[
-            Some(mon003_0),
+            CompiledCase { when: Some(mon003_0), values: Some(mon003_0_values) },
         ],
     },
     CompiledRule {
         code: "MON004",
         fingerprint: 0x51d82bc56fa3c969,
         cases: &[
-            Some(mon004_0),
+            CompiledCase { when: Some(mon004_0), values: Some(mon004_0_values) },
         ],
     },
     CompiledRule {
         code: "MON005",
         fingerprint: 0xc58847e305f8b851,
         cases: &[
-            Some(mon005_0),
-            None,
+            CompiledCase { when: Some(mon005_0), values: Some(mon005_0_values) },
+            CompiledCase { when: None, values: Some(mon005_1_values) },
         ],
     },
     CompiledRule {
         code: "MON006",
         fingerprint: 0xeb4e212015c31008,
         cases: &[
-            Some(mon006_0),
-            None,
+            CompiledCase { when: Some(mon006_0), values: Some(mon006_0_values) },
+            CompiledCase { when: None, values: Some(mon006_1_values) },
         ],
     },
     CompiledRule {
         code: "MON007",
         fingerprint: 0xfe12c89474fd6333,
         cases: &[
-            None,
+            CompiledCase { when: None, values: Some(mon007_0_values) },
         ],
     },
     CompiledRule {
         code: "MON008",
         fingerprint: 0x343f61e8f120a0d7,
         cases: &[
-            None,
+            CompiledCase { when: None, values: Some(mon008_0_values) },
         ],
     },
     CompiledRule {
         code: "MON009",
         fingerprint: 0x6e73a37c959fb812,
         cases: &[
-            Some(mon009_0),
-            Some(mon009_1),
+            CompiledCase { when: Some(mon009_0), values: Some(mon009_0_values) },
+            CompiledCase { when: Some(mon009_1), values: Some(mon009_1_values) },
         ],
     },
     CompiledRule {
         code: "MON010",
         fingerprint: 0xed4973f33e902a2b,
         cases: &[
-            Some(mon010_0),
+            CompiledCase { when: Some(mon010_0), values: Some(mon010_0_values) },
         ],
     },
     CompiledRule {
         code: "MON011",
         fingerprint: 0xe135a00e1acf8eaf,
         cases: &[
-            Some(mon011_0),
-            None,
+            CompiledCase { when: Some(mon011_0), values: Some(mon011_0_values) },
+            CompiledCase { when: None, values: Some(mon011_1_values) },
         ],
     },
     CompiledRule {
         code: "MON012",
         fingerprint: 0x7ec8a9932400ecd4,
         cases: &[
-            Some(mon012_0),
-            Some(mon012_1),
-            None,
+            CompiledCase { when: Some(mon012_0), values: Some(mon012_0_values) },
+            CompiledCase { when: Some(mon012_1), values: Some(mon012_1_values) },
+            CompiledCase { when: None, values: Some(mon012_2_values) },
         ],
     },
     CompiledRule {
         code: "MON013",
         fingerprint: 0x62977cdadefd6066,
         cases: &[
-            Some(mon013_0),
+            CompiledCase { when: Some(mon013_0), values: Some(mon013_0_values) },
         ],
     },
     CompiledRule {
         code: "MON014",
         fingerprint: 0x29fa946a91643da7,
         cases: &[
-            Some(mon014_0),
+            CompiledCase { when: Some(mon014_0), values: Some(mon014_0_values) },
         ],
     },
     CompiledRule {
         code: "MON015",
         fingerprint: 0xec7b85ccaa61f822,
         cases: &[
-            Some(mon015_0),
+            CompiledCase { when: Some(mon015_0), values: Some(mon015_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV001",
         fingerprint: 0xe0911e11f55a0082,
         cases: &[
-            Some(prv001_0),
+            CompiledCase { when: Some(prv001_0), values: Some(prv001_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV002",
         fingerprint: 0x2a3f320c24dd8a8a,
         cases: &[
-            Some(prv002_0),
+            CompiledCase { when: Some(prv002_0), values: Some(prv002_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV003",
         fingerprint: 0x9a68e4db91b9ad84,
         cases: &[
-            Some(prv003_0),
+            CompiledCase { when: Some(prv003_0), values: Some(prv003_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV004",
         fingerprint: 0xd16058761372b763,
         cases: &[
-            Some(prv004_0),
+            CompiledCase { when: Some(prv004_0), values: Some(prv004_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV005",
         fingerprint: 0x9cf28fdc0541cf74,
         cases: &[
-            Some(prv005_0),
+            CompiledCase { when: Some(prv005_0), values: Some(prv005_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV006",
         fingerprint: 0x330a98e7d0f4ddfc,
         cases: &[
-            Some(prv006_0),
-            Some(prv006_1),
-            Some(prv006_2),
+            CompiledCase { when: Some(prv006_0), values: Some(prv006_0_values) },
+            CompiledCase { when: Some(prv006_1), values: Some(prv006_1_values) },
+            CompiledCase { when: Some(prv006_2), values: Some(prv006_2_values) },
         ],
     },
     CompiledRule {
         code: "PRV007",
         fingerprint: 0x7070d92afccce81d,
         cases: &[
-            Some(prv007_0),
+            CompiledCase { when: Some(prv007_0), values: Some(prv007_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV008",
         fingerprint: 0xf497ce281f4b7cdf,
         cases: &[
-            None,
+            CompiledCase { when: None, values: Some(prv008_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV009",
         fingerprint: 0x8d3f86e7649c64e0,
         cases: &[
-            Some(prv009_0),
-            Some(prv009_1),
+            CompiledCase { when: Some(prv009_0), values: Some(prv009_0_values) },
+            CompiledCase { when: Some(prv009_1), values: Some(prv009_1_values) },
         ],
     },
     CompiledRule {
         code: "PRV010",
         fingerprint: 0xb863103fabe41839,
         cases: &[
-            Some(prv010_0),
-            Some(prv010_1),
-            None,
+            CompiledCase { when: Some(prv010_0), values: Some(prv010_0_values) },
+            CompiledCase { when: Some(prv010_1), values: Some(prv010_1_values) },
+            CompiledCase { when: None, values: Some(prv010_2_values) },
         ],
     },
     CompiledRule {
         code: "PRV011",
         fingerprint: 0x81e06968b95ce269,
         cases: &[
-            Some(prv011_0),
-            Some(prv011_1),
-            None,
+            CompiledCase { when: Some(prv011_0), values: Some(prv011_0_values) },
+            CompiledCase { when: Some(prv011_1), values: Some(prv011_1_values) },
+            CompiledCase { when: None, values: Some(prv011_2_values) },
         ],
     },
     CompiledRule {
         code: "PRV012",
         fingerprint: 0x07221dcfad0cec0e,
         cases: &[
-            Some(prv012_0),
+            CompiledCase { when: Some(prv012_0), values: Some(prv012_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV013",
         fingerprint: 0xaeb2ca17afe58d04,
         cases: &[
-            Some(prv013_0),
-            Some(prv013_1),
+            CompiledCase { when: Some(prv013_0), values: Some(prv013_0_values) },
+            CompiledCase { when: Some(prv013_1), values: Some(prv013_1_values) },
         ],
     },
     CompiledRule {
         code: "PRV014",
         fingerprint: 0x2c4f1d2cca5b155d,
         cases: &[
-            Some(prv014_0),
+            CompiledCase { when: Some(prv014_0), values: Some(prv014_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV015",
         fingerprint: 0x3bacc986bb1b35ad,
         cases: &[
-            Some(prv015_0),
-            Some(prv015_1),
-            Some(prv015_2),
-            Some(prv015_3),
+            CompiledCase { when: Some(prv015_0), values: Some(prv015_0_values) },
+            CompiledCase { when: Some(prv015_1), values: Some(prv015_1_values) },
+            CompiledCase { when: Some(prv015_2), values: Some(prv015_2_values) },
+            CompiledCase { when: Some(prv015_3), values: Some(prv015_3_values) },
         ],
     },
     CompiledRule {
         code: "PRV016",
         fingerprint: 0xe073c6957511ac84,
         cases: &[
-            Some(prv016_0),
+            CompiledCase { when: Some(prv016_0), values: Some(prv016_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV017",
         fingerprint: 0xf278920483e8735c,
         cases: &[
-            Some(prv017_0),
+            CompiledCase { when: Some(prv017_0), values: Some(prv017_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY001",
         fingerprint: 0xba5d969225975d27,
         cases: &[
-            None,
+            CompiledCase { when: None, values: Some(pty001_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY002",
         fingerprint: 0xdf8704bc305cad85,
         cases: &[
-            Some(pty002_0),
-            Some(pty002_1),
-            Some(pty002_2),
-            Some(pty002_3),
-            None,
+            CompiledCase { when: Some(pty002_0), values: Some(pty002_0_values) },
+            CompiledCase { when: Some(pty002_1), values: Some(pty002_1_values) },
+            CompiledCase { when: Some(pty002_2), values: Some(pty002_2_values) },
+            CompiledCase { when: Some(pty002_3), values: Some(pty002_3_values) },
+            CompiledCase { when: None, values: Some(pty002_4_values) },
         ],
     },
     CompiledRule {
         code: "PTY003",
         fingerprint: 0xf061e583c0cce295,
         cases: &[
-            Some(pty003_0),
-            None,
+            CompiledCase { when: Some(pty003_0), values: Some(pty003_0_values) },
+            CompiledCase { when: None, values: Some(pty003_1_values) },
         ],
     },
     CompiledRule {
         code: "PTY004",
         fingerprint: 0x3ba1dd19c95261b3,
         cases: &[
-            Some(pty004_0),
+            CompiledCase { when: Some(pty004_0), values: Some(pty004_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY005",
         fingerprint: 0x80f8594df8ac197e,
         cases: &[
-            Some(pty005_0),
-            Some(pty005_1),
-            Some(pty005_2),
-            Some(pty005_3),
+            CompiledCase { when: Some(pty005_0), values: Some(pty005_0_values) },
+            CompiledCase { when: Some(pty005_1), values: Some(pty005_1_values) },
+            CompiledCase { when: Some(pty005_2), values: Some(pty005_2_values) },
+            CompiledCase { when: Some(pty005_3), values: Some(pty005_3_values) },
         ],
     },
     CompiledRule {
         code: "PTY006",
         fingerprint: 0x4e00985bed07adf7,
         cases: &[
-            Some(pty006_0),
+            CompiledCase { when: Some(pty006_0), values: Some(pty006_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY007",
         fingerprint: 0xd16259c53b0570e0,
         cases: &[
-            None,
+            CompiledCase { when: None, values: Some(pty007_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY008",
         fingerprint: 0x034a0051d485931b,
         cases: &[
-            Some(pty008_0),
+            CompiledCase { when: Some(pty008_0), values: Some(pty008_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY009",
         fingerprint: 0x26b69e65058419ce,
         cases: &[
-            None,
+            CompiledCase { when: None, values: Some(pty009_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN001",
         fingerprint: 0xde411bcd7e90e979,
         cases: &[
-            Some(trn001_0),
+            CompiledCase { when: Some(trn001_0), values: Some(trn001_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN002",
         fingerprint: 0xfcc6d97557791f3b,
         cases: &[
-            Some(trn002_0),
+            CompiledCase { when: Some(trn002_0), values: Some(trn002_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN003",
         fingerprint: 0x0859983b43f16913,
         cases: &[
-            Some(trn003_0),
+            CompiledCase { when: Some(trn003_0), values: Some(trn003_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN004",
         fingerprint: 0xb4e09824bdbaeb5a,
         cases: &[
-            Some(trn004_0),
+            CompiledCase { when: Some(trn004_0), values: Some(trn004_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN005",
         fingerprint: 0x2136646a7e16f72d,
         cases: &[
-            None,
+            CompiledCase { when: None, values: Some(trn005_0_values) },
         ],
     },
 ];
@@ -402,8 +404,10 @@ const F_FAIR_COMPETITION_REVIEW: [u8; 8] = [255, 255, 255, 255, 10, 255, 255, 25
 const F_FREE_FOR: [u8; 8] = [255, 255, 255, 255, 26, 255, 255, 255];
 const F_IMPACT_ASSESSMENT: [u8; 8] = [255, 255, 255, 255, 23, 255, 255, 255];
 const F_INDEPENDENT: [u8; 8] = [255, 2, 255, 255, 255, 255, 2, 255];
+const F_JURISDICTION: [u8; 8] = [0, 3, 5, 255, 255, 255, 255, 255];
 const F_JUSTIFICATION: [u8; 8] = [255, 255, 255, 255, 9, 255, 255, 255];
 const F_K: [u8; 8] = [255, 255, 255, 255, 16, 255, 255, 255];
+const F_KEYS: [u8; 8] = [255, 255, 255, 4, 255, 255, 255, 255];
 const F_KIND: [u8; 8] = [255, 0, 0, 255, 255, 255, 255, 255];
 const F_LEGAL_BASIS: [u8; 8] = [255, 255, 255, 255, 18, 255, 255, 255];
 const F_LOGGING: [u8; 8] = [255, 255, 255, 255, 255, 4, 255, 255];
@@ -414,6 +418,7 @@ const F_PARTY_ROLE: [u8; 8] = [255, 255, 3, 255, 255, 255, 255, 255];
 const F_PRICING: [u8; 8] = [255, 255, 255, 255, 25, 255, 255, 255];
 const F_PUBLISHED: [u8; 8] = [255, 255, 255, 255, 8, 255, 255, 255];
 const F_PURPOSES: [u8; 8] = [255, 255, 255, 255, 13, 255, 255, 255];
+const F_RECORDS: [u8; 8] = [255, 255, 255, 2, 255, 255, 255, 255];
 const F_REDRESS: [u8; 8] = [255, 255, 255, 255, 30, 255, 255, 255];
 const F_RENEWAL: [u8; 8] = [255, 255, 255, 255, 5, 255, 255, 255];
 const F_REPORTS_TO: [u8; 8] = [255, 1, 255, 255, 255, 255, 255, 255];
@@ -436,6 +441,21 @@ fn mon001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {g.operator.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_OPERATOR))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.exclusive == true
@@ -447,6 +467,25 @@ fn mon002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn mon002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {g.term}
+        1 => {
+            x.read(v1, &F_TERM)
+        }
+        // {max_exclusive_term}
+        2 => {
+            env.param(0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn mon003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -462,6 +501,21 @@ fn mon003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {max_review}
+        1 => {
+            env.param(0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.term > max_term
@@ -469,6 +523,25 @@ fn mon004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn mon004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {g.term}
+        1 => {
+            x.read(v1, &F_TERM)
+        }
+        // {max_term}
+        2 => {
+            env.param(0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn mon005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -480,6 +553,28 @@ fn mon005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon005_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.selection in [direct_award, designation] or absent(g.selection)
@@ -489,6 +584,65 @@ fn mon006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon006_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon006_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {J}
+        0 => {
+            let l2 = x.read(x.policy(v1), &F_JURISDICTION);
+            l2.clone()
+        }
+        // {hhi_threshold}
+        2 => {
+            env.param(0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {src}
+        0 => {
+            let l2 = x.read(v0, &F_SOURCE);
+            l2.clone()
+        }
+        // {J}
+        1 => {
+            let l1 = x.read(x.policy(v0), &F_JURISDICTION);
+            l1.clone()
+        }
+        // {d.name}
+        2 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.policy.authority in g.operator.affiliated_with
@@ -496,6 +650,25 @@ fn mon009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn mon009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {g.operator.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_OPERATOR))
+        }
+        // {g.policy.authority.name}
+        2 => {
+            x.name_of(x.read_ref(x.policy(v0), &F_AUTHORITY))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn mon009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -511,6 +684,29 @@ fn mon009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon009_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {g.operator.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_OPERATOR))
+        }
+        // {g.policy.authority.reports_to.name}
+        2 => {
+            x.name_of(x.read_ref(x.read_ref(x.policy(v0), &F_AUTHORITY), &F_REPORTS_TO))
+        }
+        // {g.policy.authority.name}
+        3 => {
+            x.name_of(x.read_ref(x.policy(v0), &F_AUTHORITY))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.competes_downstream == true
@@ -518,6 +714,17 @@ fn mon010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn mon010_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {o.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn mon011_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -529,6 +736,28 @@ fn mon011_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon011_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon011_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.revenue_share > 0%
@@ -538,6 +767,21 @@ fn mon012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon012_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {g.revenue_share}
+        1 => {
+            x.read(v0, &F_REVENUE_SHARE)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon012_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.pricing == market
@@ -545,6 +789,28 @@ fn mon012_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn mon012_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon012_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn mon013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -560,6 +826,17 @@ fn mon013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon013_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.fair_competition_review != true
@@ -569,6 +846,17 @@ fn mon014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn mon014_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn mon015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.exit_terms != true
@@ -576,6 +864,17 @@ fn mon015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn mon015_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -595,6 +894,26 @@ fn prv001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {g.access}
+        1 => {
+            x.read(v0, &F_ACCESS)
+        }
+        // {d.name}
+        2 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & SENSITIVE != 0 { found = v1; break; } } found };
+            x.name_of(l2)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when sensitive(g.datasets)
@@ -612,6 +931,22 @@ fn prv002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {d.name}
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & SENSITIVE != 0 { found = v1; break; } } found };
+            x.name_of(l2)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
@@ -626,6 +961,22 @@ fn prv003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {d.name}
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_index(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
+            x.name_of(l2)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
@@ -638,6 +989,30 @@ fn prv004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn prv004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {d.name}
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.lineage_of(v1)) & 0x10000000000000 != 0 { found = v1; break; } } found };
+            x.name_of(l2)
+        }
+        // {g.operator.name}
+        2 => {
+            x.name_of(x.read_ref(v0, &F_OPERATOR))
+        }
+        // {g.operator.kind}
+        3 => {
+            x.read(x.read_ref(v0, &F_OPERATOR), &F_KIND)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -657,6 +1032,26 @@ fn prv005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {g.access}
+        1 => {
+            x.read(v0, &F_ACCESS)
+        }
+        // {d.name}
+        2 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & PERSONAL != 0 { found = v1; break; } } found };
+            x.name_of(l2)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.anonymization == k_anonymity
@@ -674,6 +1069,25 @@ fn prv006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv006_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {g.k}
+        1 => {
+            x.read(v1, &F_K)
+        }
+        // {min_k}
+        2 => {
+            env.param(0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv006_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.anonymization == k_anonymity
@@ -687,10 +1101,26 @@ fn prv006_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv006_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {min_k}
+        1 => {
+            env.param(0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv006_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when present(d)
-    if !x.eval(&case.when[0], env).truthy() {
+    let l3 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if ((((x.lineage_of(v2)) & 0x80000000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("birth_date"), None); x.list_contains(v2, &F_KEYS, &m) })) && (((x.lineage_of(v2)) & 0x100000000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("gender"), None); x.list_contains(v2, &F_KEYS, &m) }))) && (((x.lineage_of(v2)) & 0x10000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("postcode"), None); x.list_contains(v2, &F_KEYS, &m) })) { found = v2; break; } } found };
+    if !(l3.is_some()) {
         return false;
     }
     // when (g.anonymization ?? none) in [none, pseudonymized]
@@ -698,6 +1128,22 @@ fn prv006_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn prv006_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {d.name}
+        1 => {
+            let l3 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if ((((x.lineage_of(v2)) & 0x80000000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("birth_date"), None); x.list_contains(v2, &F_KEYS, &m) })) && (((x.lineage_of(v2)) & 0x100000000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("gender"), None); x.list_contains(v2, &F_KEYS, &m) }))) && (((x.lineage_of(v2)) & 0x10000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("postcode"), None); x.list_contains(v2, &F_KEYS, &m) })) { found = v2; break; } } found };
+            x.name_of(l3)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv007_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -714,6 +1160,37 @@ fn prv007_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {g.access}
+        1 => {
+            x.read(v0, &F_ACCESS)
+        }
+        // {d.name}
+        2 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.lineage_of(v1)) & 0x30000000000000000000000 != 0 { found = v1; break; } } found };
+            x.name_of(l2)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
@@ -728,6 +1205,30 @@ fn prv009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {d.name}
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found };
+            x.name_of(l2)
+        }
+        // {g.operator.name}
+        2 => {
+            x.name_of(x.read_ref(v0, &F_OPERATOR))
+        }
+        // {g.operator.kind}
+        3 => {
+            x.read(x.read_ref(v0, &F_OPERATOR), &F_KIND)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
@@ -740,10 +1241,30 @@ fn prv009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when absent(g.purposes) or len(g.purposes) == 0 or any(p in g.purposes: p != public_security)
-    if !x.eval(&case.when[2], env).truthy() {
+    if !(((!x.has(v0, &F_PURPOSES)) || (equal(&V::Num(x.list_len(v0, &F_PURPOSES) as f64), &V::Num(0.0)))) || ({ let mut held = false; for q in x.items(v0, &F_PURPOSES) { let v3 = q; if !equal(&v3.clone(), &V::Word(Word::from_index(32))) { held = true; break; } } held })) {
         return false;
     }
     true
+}
+
+fn prv009_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {d.name}
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found };
+            x.name_of(l2)
+        }
+        // {g.operator.name}
+        2 => {
+            x.name_of(x.read_ref(v0, &F_OPERATOR))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -759,6 +1280,17 @@ fn prv010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv010_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv010_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -766,10 +1298,32 @@ fn prv010_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.purposes in [any]
-    if !x.eval(&case.when[1], env).truthy() {
+    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_index(66))))) {
         return false;
     }
     true
+}
+
+fn prv010_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv010_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv011_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -785,6 +1339,17 @@ fn prv011_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv011_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv011_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -796,6 +1361,28 @@ fn prv011_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn prv011_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv011_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -811,6 +1398,17 @@ fn prv012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv012_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -824,6 +1422,17 @@ fn prv013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv013_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv013_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -831,7 +1440,7 @@ fn prv013_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.purposes in [resale]
-    if !x.eval(&case.when[1], env).truthy() {
+    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_index(65))))) {
         return false;
     }
     // when g.resale != true
@@ -839,6 +1448,17 @@ fn prv013_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn prv013_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -854,6 +1474,17 @@ fn prv014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv014_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.impact_assessment != true
@@ -865,6 +1496,22 @@ fn prv015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn prv015_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {d.name}
+        1 => {
+            let l3 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if x.marks_of(v2) & SENSITIVE != 0 { found = v2; break; } } found };
+            x.name_of(l3)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv015_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -882,10 +1529,31 @@ fn prv015_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when total > large_scale
-    if !x.eval(&case.when[3], env).truthy() {
+    let l3 = { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) };
+    if !(matches!(order(&l3.clone(), &env.param(0)), Some(Greater))) {
         return false;
     }
     true
+}
+
+fn prv015_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {total}
+        1 => {
+            let l3 = { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) };
+            l3.clone()
+        }
+        // {large_scale}
+        2 => {
+            env.param(0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -899,7 +1567,8 @@ fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when not (personal(g.datasets) and total > large_scale)
-    if !x.eval(&case.when[2], env).truthy() {
+    let l3 = { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) };
+    if !(!((x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) && (matches!(order(&l3.clone(), &env.param(0)), Some(Greater))))) {
         return false;
     }
     // when present(pair)
@@ -907,6 +1576,17 @@ fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn prv015_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -920,7 +1600,8 @@ fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when not (personal(g.datasets) and total > large_scale)
-    if !x.eval(&case.when[2], env).truthy() {
+    let l3 = { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) };
+    if !(!((x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) && (matches!(order(&l3.clone(), &env.param(0)), Some(Greater))))) {
         return false;
     }
     // when absent(pair)
@@ -933,6 +1614,22 @@ fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn prv015_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v1 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v1)
+        }
+        // {d.name}
+        1 => {
+            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if equal(&x.read(v4, &F_SOURCE), &V::Word(Word::from_index(32))) { found = v4; break; } } found };
+            x.name_of(l5)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn prv016_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -948,6 +1645,17 @@ fn prv016_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn prv016_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn prv017_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -955,10 +1663,37 @@ fn prv017_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.purposes in [profiling, credit_scoring]
-    if !x.eval(&case.when[1], env).truthy() {
+    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_index(63))) || equal(&m, &V::Word(Word::from_index(62))))) {
         return false;
     }
     true
+}
+
+fn prv017_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {p}
+        1 => {
+            let l2 = { let mut found = V::Absent; for q in x.items(v0, &F_PURPOSES) { let v1 = q; if { let m = v1.clone(); equal(&m, &V::Word(Word::from_index(63))) || equal(&m, &V::Word(Word::from_index(62))) } { found = v1; break; } } found };
+            l2.clone()
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn pty002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -970,6 +1705,17 @@ fn pty002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn pty002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {o.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn pty002_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when p.authority.kind == party_organ
@@ -977,6 +1723,17 @@ fn pty002_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn pty002_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {p.authority.name}
+        0 => {
+            x.name_of(x.read_ref(v0, &F_AUTHORITY))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn pty002_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -992,6 +1749,17 @@ fn pty002_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn pty002_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {p.authority.name}
+        0 => {
+            x.name_of(x.read_ref(v0, &F_AUTHORITY))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn pty002_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.body.kind == party_organ
@@ -999,6 +1767,32 @@ fn pty002_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn pty002_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {o.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {o.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty002_4_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn pty003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -1014,6 +1808,36 @@ fn pty003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn pty003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {a.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {a.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        // {a.basis ?? none}
+        2 => {
+            { let m = x.read(v0, &F_BASIS); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty003_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn pty004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind == party_organ
@@ -1027,6 +1851,25 @@ fn pty004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn pty004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {a.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {a.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        // {a.basis ?? none}
+        2 => {
+            { let m = x.read(v0, &F_BASIS); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn pty005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.body == o.policy.authority
@@ -1034,6 +1877,21 @@ fn pty005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn pty005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {o.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {o.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn pty005_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -1047,6 +1905,25 @@ fn pty005_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn pty005_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {o.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {o.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        // {o.body.reports_to.name}
+        2 => {
+            x.name_of(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn pty005_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -1065,6 +1942,21 @@ fn pty005_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn pty005_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {o.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {o.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn pty005_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -1089,6 +1981,21 @@ fn pty005_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn pty005_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {o.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {o.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn pty006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind in [party_organ, security_organ]
@@ -1102,6 +2009,36 @@ fn pty006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn pty006_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {a.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {a.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        // {a.body.kind}
+        2 => {
+            x.read(x.read_ref(v0, &F_BODY), &F_KIND)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn pty008_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.logging != true or a.notification != true or absent(a.oversight)
@@ -1111,6 +2048,44 @@ fn pty008_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn pty008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {a.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {a.body.name}
+        1 => {
+            x.name_of(x.read_ref(v0, &F_BODY))
+        }
+        // {a.logging ?? false}
+        2 => {
+            { let m = x.read(v0, &F_LOGGING); if m.is_absent() { V::Bool(false) } else { m } }
+        }
+        // {a.notification ?? false}
+        3 => {
+            { let m = x.read(v0, &F_NOTIFICATION); if m.is_absent() { V::Bool(false) } else { m } }
+        }
+        // {present(a.oversight)}
+        4 => {
+            V::Bool(x.read_ref(v0, &F_OVERSIGHT).is_some())
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {c.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn trn001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.published != true
@@ -1118,6 +2093,17 @@ fn trn001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn trn001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 
 fn trn002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -1133,6 +2119,17 @@ fn trn002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn trn002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn trn003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets) or g.exclusive == true
@@ -1146,6 +2143,21 @@ fn trn003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
     true
 }
 
+fn trn003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        // {g.audit ?? none}
+        1 => {
+            { let m = x.read(v0, &F_AUDIT); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
 fn trn004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -1157,5 +2169,27 @@ fn trn004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     true
+}
+
+fn trn004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn trn005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
+    let v0 = Some(block);
+    match hole {
+        // {g.name}
+        0 => {
+            x.name_of(v0)
+        }
+        _ => x.eval(&case.message.values[hole], env),
+    }
 }
 

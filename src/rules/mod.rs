@@ -110,9 +110,10 @@ pub struct Case {
     labels: Vec<(Expr, Arc<str>)>,
     once: Option<Expr>,
     message: CaseMessage,
-    /// The `when` conditions compiled (`generated.rs`), for a built-in
-    /// rule whose file they were generated from.
-    compiled: Option<Conditions>,
+    /// The `when` conditions and message values compiled
+    /// (`generated.rs`), for a built-in rule whose file they were
+    /// generated from.
+    compiled: CompiledCase,
 }
 
 /// A case's `when` conditions, compiled: whether they all hold for the
@@ -120,13 +121,30 @@ pub struct Case {
 type Conditions =
     for<'e, 'a, 'r> fn(&eval::Engine<'e, 'a>, &mut eval::Env<'a, 'r>, &Case, BlockId) -> bool;
 
-/// The compiled conditions of one built-in rule (`generated.rs`).
+/// The value of one of a case's message holes, by its position, compiled:
+/// the value evaluating the hole gives.
+type Values = for<'e, 'a, 'r> fn(
+    &eval::Engine<'e, 'a>,
+    &mut eval::Env<'a, 'r>,
+    &Case,
+    BlockId,
+    usize,
+) -> eval::V<'a>;
+
+/// What of a case is compiled: `None` where nothing of that part is.
+#[derive(Clone, Copy, Debug, Default)]
+struct CompiledCase {
+    when: Option<Conditions>,
+    values: Option<Values>,
+}
+
+/// The compiled parts of one built-in rule (`generated.rs`).
 struct CompiledRule {
     code: &'static str,
     /// [`fingerprint`] of the rule file they were generated from.
     fingerprint: u64,
-    /// By case, `None` where no condition of the case is compiled.
-    cases: &'static [Option<Conditions>],
+    /// By case.
+    cases: &'static [CompiledCase],
 }
 
 /// A rule file's fingerprint: the compiled conditions of a rule are used
@@ -154,8 +172,8 @@ fn attach_compiled(rule: &mut Rule, text: &str) {
         return;
     };
     if compiled.cases.len() == rule.cases.len() {
-        for (case, conditions) in rule.cases.iter_mut().zip(compiled.cases) {
-            case.compiled = *conditions;
+        for (case, compiled) in rule.cases.iter_mut().zip(compiled.cases) {
+            case.compiled = *compiled;
         }
     }
 }
@@ -758,7 +776,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
                 .collect(),
             once,
             message: CaseMessage::new(message, ast.summary.as_deref(), &ast.name),
-            compiled: None,
+            compiled: CompiledCase::default(),
         });
     }
     let profiles = ast
