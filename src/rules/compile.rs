@@ -75,16 +75,16 @@ pub(super) fn generate(set: &RuleSet) -> String {
                 lets: BTreeMap::new(),
                 pending: Vec::new(),
             };
-            let when = match generator.function(&name) {
+            let (when, interprets) = match generator.function(&name) {
                 Some((code, counts)) => {
                     compiled += counts.0;
                     interpreted += counts.1;
                     functions.push_str(&code);
-                    format!("Some({name})")
+                    (format!("Some({name})"), counts.1 > 0)
                 }
                 None => {
                     interpreted += case.when.len();
-                    "None".to_string()
+                    ("None".to_string(), true)
                 }
             };
             let values = match generator.values(&name) {
@@ -101,7 +101,7 @@ pub(super) fn generate(set: &RuleSet) -> String {
             };
             let _ = writeln!(
                 table,
-                "            CompiledCase {{ when: {when}, values: {values} }},"
+                "            CompiledCase {{ when: {when}, interprets: {interprets}, values: {values} }},"
             );
         }
         table.push_str("        ],\n    },\n");
@@ -149,6 +149,15 @@ use std::cmp::Ordering::{Equal, Greater, Less};
 #[inline(always)]
 fn blk<'a>(b: Option<BlockId>) -> V<'a> {
     b.map_or(V::Absent, V::Block)
+}
+
+/// A value read as a block.
+#[inline(always)]
+fn as_block(v: V<'_>) -> Option<BlockId> {
+    match v {
+        V::Block(b) => Some(b),
+        _ => None,
+    }
 }
 
 /// Two blocks compared as `==` compares them: an absent one equals nothing.
@@ -443,7 +452,10 @@ impl<'g> CaseGenerator<'g> {
                 parts.blocks.then_some(())?;
                 Some(parts.first("None"))
             }
-            ExprKind::Shared(_, inner) => self.block(inner),
+            ExprKind::Shared(id, inner) => {
+                let inner = self.block(inner)?;
+                Some(format!("as_block(x.remembered({id}, || blk({inner})))"))
+            }
             _ => None,
         }
     }
@@ -572,7 +584,10 @@ impl<'g> CaseGenerator<'g> {
                     _ => None,
                 }
             }
-            ExprKind::Shared(_, inner) => self.bool(inner),
+            ExprKind::Shared(id, inner) => {
+                let inner = self.bool(inner)?;
+                Some(format!("x.remembered({id}, || V::Bool({inner})).truthy()"))
+            }
             _ => None,
         }
     }
@@ -734,7 +749,10 @@ impl<'g> CaseGenerator<'g> {
                     _ => None,
                 }
             }
-            ExprKind::Shared(_, inner) => self.value(inner),
+            ExprKind::Shared(id, inner) => {
+                let inner = self.value(inner)?;
+                Some(format!("x.remembered({id}, || {inner})"))
+            }
             _ => None,
         }
     }

@@ -876,36 +876,56 @@ pub fn run_all<'a>(
                     'check: {
                         let rule = &rules[r];
                         let case = &rule.cases[c];
-                        // Of the slots past the parameters, only the case
-                        // variable and the `let`s evaluated for the previous
-                        // block hold a value: a quantifier restores its
-                        // variable when it is done.
-                        for (slot, _) in &case.lets {
-                            env.slots[*slot] = None;
-                        }
-                        debug_assert!(
-                            (env.slots.iter().enumerate().skip(engine.params))
-                                .all(|(slot, value)| value.is_none() || slot == case.var),
-                            "a slot past the parameters kept its value"
-                        );
-                        env.matched = None;
-                        env.slots[case.var] = Some(V::Block(id));
-                        // A `once` key already reported in this chunk cannot
-                        // win: the earlier block does. Skip its conditions.
-                        let once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
-                        if let Some(k) = &once
-                            && reported[at].contains(k)
+                        let compiled = case.compiled.when.filter(|_| !shared.interpreted);
+                        let mut once = None;
+                        if let Some(conditions) = compiled
+                            && !case.compiled.interprets
+                            && case.once.is_none()
                         {
-                            break 'check;
-                        }
-                        let holds = match case.compiled.when {
-                            Some(conditions) if !shared.interpreted => {
-                                conditions(engine, env, case, id)
+                            // Compiled whole, the conditions read no slot but
+                            // the parameters': the slots are set for a
+                            // finding only.
+                            if !conditions(engine, env, case, id) {
+                                break 'check;
                             }
-                            _ => case.when.iter().all(|cond| engine.eval(cond, env).truthy()),
-                        };
-                        if !holds {
-                            break 'check;
+                            for (slot, _) in &case.lets {
+                                env.slots[*slot] = None;
+                            }
+                            env.matched = None;
+                            env.slots[case.var] = Some(V::Block(id));
+                        } else {
+                            // Of the slots past the parameters, only the case
+                            // variable and the `let`s evaluated for the
+                            // previous block hold a value: a quantifier
+                            // restores its variable when it is done.
+                            for (slot, _) in &case.lets {
+                                env.slots[*slot] = None;
+                            }
+                            debug_assert!(
+                                (env.slots.iter().enumerate().skip(engine.params))
+                                    .all(|(slot, value)| value.is_none() || slot == case.var),
+                                "a slot past the parameters kept its value"
+                            );
+                            env.matched = None;
+                            env.slots[case.var] = Some(V::Block(id));
+                            // A `once` key already reported in this chunk
+                            // cannot win: the earlier block does. Skip its
+                            // conditions.
+                            once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
+                            if let Some(k) = &once
+                                && reported[at].contains(k)
+                            {
+                                break 'check;
+                            }
+                            let holds = match compiled {
+                                Some(conditions) => conditions(engine, env, case, id),
+                                None => {
+                                    case.when.iter().all(|cond| engine.eval(cond, env).truthy())
+                                }
+                            };
+                            if !holds {
+                                break 'check;
+                            }
                         }
                         if let Some(k) = once {
                             reported[at].insert(k.clone());
@@ -1276,10 +1296,17 @@ impl<'e, 'a> Engine<'e, 'a> {
     /// A subexpression several cases compute alike: evaluated once per
     /// block.
     fn shared(&self, id: usize, expr: &Expr, env: &mut Env<'a, '_>) -> V<'a> {
+        self.remembered(id, || self.eval(expr, env))
+    }
+
+    /// The value of shared subexpression `id` for the block being checked:
+    /// `compute`d the first time, by the interpreter or compiled code alike.
+    #[inline]
+    pub(super) fn remembered(&self, id: usize, compute: impl FnOnce() -> V<'a>) -> V<'a> {
         if let Some(Some(value)) = self.memo.borrow().shared.get(id) {
             return value.clone();
         }
-        let value = self.eval(expr, env);
+        let value = compute();
         let mut memo = self.memo.borrow_mut();
         if memo.shared.len() <= id {
             memo.shared.resize(id + 1, None);

@@ -25,6 +25,15 @@ fn blk<'a>(b: Option<BlockId>) -> V<'a> {
     b.map_or(V::Absent, V::Block)
 }
 
+/// A value read as a block.
+#[inline(always)]
+fn as_block(v: V<'_>) -> Option<BlockId> {
+    match v {
+        V::Block(b) => Some(b),
+        _ => None,
+    }
+}
+
 /// Two blocks compared as `==` compares them: an absent one equals nothing.
 #[inline(always)]
 fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
@@ -39,347 +48,347 @@ pub(super) const RULES: &[CompiledRule] = &[
         code: "MON001",
         fingerprint: 0x0e39b91b5699005f,
         cases: &[
-            CompiledCase { when: Some(mon001_0), values: Some(mon001_0_values) },
+            CompiledCase { when: Some(mon001_0), interprets: false, values: Some(mon001_0_values) },
         ],
     },
     CompiledRule {
         code: "MON002",
         fingerprint: 0x6fb1c15147bd1043,
         cases: &[
-            CompiledCase { when: Some(mon002_0), values: Some(mon002_0_values) },
+            CompiledCase { when: Some(mon002_0), interprets: false, values: Some(mon002_0_values) },
         ],
     },
     CompiledRule {
         code: "MON003",
         fingerprint: 0x11f265bcead1f5b8,
         cases: &[
-            CompiledCase { when: Some(mon003_0), values: Some(mon003_0_values) },
+            CompiledCase { when: Some(mon003_0), interprets: false, values: Some(mon003_0_values) },
         ],
     },
     CompiledRule {
         code: "MON004",
         fingerprint: 0x51d82bc56fa3c969,
         cases: &[
-            CompiledCase { when: Some(mon004_0), values: Some(mon004_0_values) },
+            CompiledCase { when: Some(mon004_0), interprets: false, values: Some(mon004_0_values) },
         ],
     },
     CompiledRule {
         code: "MON005",
         fingerprint: 0xc58847e305f8b851,
         cases: &[
-            CompiledCase { when: Some(mon005_0), values: Some(mon005_0_values) },
-            CompiledCase { when: None, values: Some(mon005_1_values) },
+            CompiledCase { when: Some(mon005_0), interprets: false, values: Some(mon005_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(mon005_1_values) },
         ],
     },
     CompiledRule {
         code: "MON006",
         fingerprint: 0xeb4e212015c31008,
         cases: &[
-            CompiledCase { when: Some(mon006_0), values: Some(mon006_0_values) },
-            CompiledCase { when: None, values: Some(mon006_1_values) },
+            CompiledCase { when: Some(mon006_0), interprets: false, values: Some(mon006_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(mon006_1_values) },
         ],
     },
     CompiledRule {
         code: "MON007",
         fingerprint: 0xfe12c89474fd6333,
         cases: &[
-            CompiledCase { when: None, values: Some(mon007_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(mon007_0_values) },
         ],
     },
     CompiledRule {
         code: "MON008",
         fingerprint: 0x343f61e8f120a0d7,
         cases: &[
-            CompiledCase { when: None, values: Some(mon008_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(mon008_0_values) },
         ],
     },
     CompiledRule {
         code: "MON009",
         fingerprint: 0x6e73a37c959fb812,
         cases: &[
-            CompiledCase { when: Some(mon009_0), values: Some(mon009_0_values) },
-            CompiledCase { when: Some(mon009_1), values: Some(mon009_1_values) },
+            CompiledCase { when: Some(mon009_0), interprets: false, values: Some(mon009_0_values) },
+            CompiledCase { when: Some(mon009_1), interprets: false, values: Some(mon009_1_values) },
         ],
     },
     CompiledRule {
         code: "MON010",
         fingerprint: 0xed4973f33e902a2b,
         cases: &[
-            CompiledCase { when: Some(mon010_0), values: Some(mon010_0_values) },
+            CompiledCase { when: Some(mon010_0), interprets: false, values: Some(mon010_0_values) },
         ],
     },
     CompiledRule {
         code: "MON011",
         fingerprint: 0xe135a00e1acf8eaf,
         cases: &[
-            CompiledCase { when: Some(mon011_0), values: Some(mon011_0_values) },
-            CompiledCase { when: None, values: Some(mon011_1_values) },
+            CompiledCase { when: Some(mon011_0), interprets: false, values: Some(mon011_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(mon011_1_values) },
         ],
     },
     CompiledRule {
         code: "MON012",
         fingerprint: 0x7ec8a9932400ecd4,
         cases: &[
-            CompiledCase { when: Some(mon012_0), values: Some(mon012_0_values) },
-            CompiledCase { when: Some(mon012_1), values: Some(mon012_1_values) },
-            CompiledCase { when: None, values: Some(mon012_2_values) },
+            CompiledCase { when: Some(mon012_0), interprets: false, values: Some(mon012_0_values) },
+            CompiledCase { when: Some(mon012_1), interprets: false, values: Some(mon012_1_values) },
+            CompiledCase { when: None, interprets: true, values: Some(mon012_2_values) },
         ],
     },
     CompiledRule {
         code: "MON013",
         fingerprint: 0x62977cdadefd6066,
         cases: &[
-            CompiledCase { when: Some(mon013_0), values: Some(mon013_0_values) },
+            CompiledCase { when: Some(mon013_0), interprets: false, values: Some(mon013_0_values) },
         ],
     },
     CompiledRule {
         code: "MON014",
         fingerprint: 0x29fa946a91643da7,
         cases: &[
-            CompiledCase { when: Some(mon014_0), values: Some(mon014_0_values) },
+            CompiledCase { when: Some(mon014_0), interprets: false, values: Some(mon014_0_values) },
         ],
     },
     CompiledRule {
         code: "MON015",
         fingerprint: 0xec7b85ccaa61f822,
         cases: &[
-            CompiledCase { when: Some(mon015_0), values: Some(mon015_0_values) },
+            CompiledCase { when: Some(mon015_0), interprets: false, values: Some(mon015_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV001",
         fingerprint: 0xe0911e11f55a0082,
         cases: &[
-            CompiledCase { when: Some(prv001_0), values: Some(prv001_0_values) },
+            CompiledCase { when: Some(prv001_0), interprets: false, values: Some(prv001_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV002",
         fingerprint: 0x2a3f320c24dd8a8a,
         cases: &[
-            CompiledCase { when: Some(prv002_0), values: Some(prv002_0_values) },
+            CompiledCase { when: Some(prv002_0), interprets: false, values: Some(prv002_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV003",
         fingerprint: 0x9a68e4db91b9ad84,
         cases: &[
-            CompiledCase { when: Some(prv003_0), values: Some(prv003_0_values) },
+            CompiledCase { when: Some(prv003_0), interprets: false, values: Some(prv003_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV004",
         fingerprint: 0xd16058761372b763,
         cases: &[
-            CompiledCase { when: Some(prv004_0), values: Some(prv004_0_values) },
+            CompiledCase { when: Some(prv004_0), interprets: false, values: Some(prv004_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV005",
         fingerprint: 0x9cf28fdc0541cf74,
         cases: &[
-            CompiledCase { when: Some(prv005_0), values: Some(prv005_0_values) },
+            CompiledCase { when: Some(prv005_0), interprets: false, values: Some(prv005_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV006",
         fingerprint: 0x330a98e7d0f4ddfc,
         cases: &[
-            CompiledCase { when: Some(prv006_0), values: Some(prv006_0_values) },
-            CompiledCase { when: Some(prv006_1), values: Some(prv006_1_values) },
-            CompiledCase { when: Some(prv006_2), values: Some(prv006_2_values) },
+            CompiledCase { when: Some(prv006_0), interprets: false, values: Some(prv006_0_values) },
+            CompiledCase { when: Some(prv006_1), interprets: false, values: Some(prv006_1_values) },
+            CompiledCase { when: Some(prv006_2), interprets: false, values: Some(prv006_2_values) },
         ],
     },
     CompiledRule {
         code: "PRV007",
         fingerprint: 0x7070d92afccce81d,
         cases: &[
-            CompiledCase { when: Some(prv007_0), values: Some(prv007_0_values) },
+            CompiledCase { when: Some(prv007_0), interprets: false, values: Some(prv007_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV008",
         fingerprint: 0xf497ce281f4b7cdf,
         cases: &[
-            CompiledCase { when: None, values: Some(prv008_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(prv008_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV009",
         fingerprint: 0x8d3f86e7649c64e0,
         cases: &[
-            CompiledCase { when: Some(prv009_0), values: Some(prv009_0_values) },
-            CompiledCase { when: Some(prv009_1), values: Some(prv009_1_values) },
+            CompiledCase { when: Some(prv009_0), interprets: false, values: Some(prv009_0_values) },
+            CompiledCase { when: Some(prv009_1), interprets: false, values: Some(prv009_1_values) },
         ],
     },
     CompiledRule {
         code: "PRV010",
         fingerprint: 0xb863103fabe41839,
         cases: &[
-            CompiledCase { when: Some(prv010_0), values: Some(prv010_0_values) },
-            CompiledCase { when: Some(prv010_1), values: Some(prv010_1_values) },
-            CompiledCase { when: None, values: Some(prv010_2_values) },
+            CompiledCase { when: Some(prv010_0), interprets: false, values: Some(prv010_0_values) },
+            CompiledCase { when: Some(prv010_1), interprets: false, values: Some(prv010_1_values) },
+            CompiledCase { when: None, interprets: true, values: Some(prv010_2_values) },
         ],
     },
     CompiledRule {
         code: "PRV011",
         fingerprint: 0x81e06968b95ce269,
         cases: &[
-            CompiledCase { when: Some(prv011_0), values: Some(prv011_0_values) },
-            CompiledCase { when: Some(prv011_1), values: Some(prv011_1_values) },
-            CompiledCase { when: None, values: Some(prv011_2_values) },
+            CompiledCase { when: Some(prv011_0), interprets: false, values: Some(prv011_0_values) },
+            CompiledCase { when: Some(prv011_1), interprets: false, values: Some(prv011_1_values) },
+            CompiledCase { when: None, interprets: true, values: Some(prv011_2_values) },
         ],
     },
     CompiledRule {
         code: "PRV012",
         fingerprint: 0x07221dcfad0cec0e,
         cases: &[
-            CompiledCase { when: Some(prv012_0), values: Some(prv012_0_values) },
+            CompiledCase { when: Some(prv012_0), interprets: false, values: Some(prv012_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV013",
         fingerprint: 0xaeb2ca17afe58d04,
         cases: &[
-            CompiledCase { when: Some(prv013_0), values: Some(prv013_0_values) },
-            CompiledCase { when: Some(prv013_1), values: Some(prv013_1_values) },
+            CompiledCase { when: Some(prv013_0), interprets: false, values: Some(prv013_0_values) },
+            CompiledCase { when: Some(prv013_1), interprets: false, values: Some(prv013_1_values) },
         ],
     },
     CompiledRule {
         code: "PRV014",
         fingerprint: 0x2c4f1d2cca5b155d,
         cases: &[
-            CompiledCase { when: Some(prv014_0), values: Some(prv014_0_values) },
+            CompiledCase { when: Some(prv014_0), interprets: false, values: Some(prv014_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV015",
         fingerprint: 0x3bacc986bb1b35ad,
         cases: &[
-            CompiledCase { when: Some(prv015_0), values: Some(prv015_0_values) },
-            CompiledCase { when: Some(prv015_1), values: Some(prv015_1_values) },
-            CompiledCase { when: Some(prv015_2), values: Some(prv015_2_values) },
-            CompiledCase { when: Some(prv015_3), values: Some(prv015_3_values) },
+            CompiledCase { when: Some(prv015_0), interprets: false, values: Some(prv015_0_values) },
+            CompiledCase { when: Some(prv015_1), interprets: false, values: Some(prv015_1_values) },
+            CompiledCase { when: Some(prv015_2), interprets: true, values: Some(prv015_2_values) },
+            CompiledCase { when: Some(prv015_3), interprets: true, values: Some(prv015_3_values) },
         ],
     },
     CompiledRule {
         code: "PRV016",
         fingerprint: 0xe073c6957511ac84,
         cases: &[
-            CompiledCase { when: Some(prv016_0), values: Some(prv016_0_values) },
+            CompiledCase { when: Some(prv016_0), interprets: false, values: Some(prv016_0_values) },
         ],
     },
     CompiledRule {
         code: "PRV017",
         fingerprint: 0xf278920483e8735c,
         cases: &[
-            CompiledCase { when: Some(prv017_0), values: Some(prv017_0_values) },
+            CompiledCase { when: Some(prv017_0), interprets: false, values: Some(prv017_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY001",
         fingerprint: 0xba5d969225975d27,
         cases: &[
-            CompiledCase { when: None, values: Some(pty001_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(pty001_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY002",
         fingerprint: 0xdf8704bc305cad85,
         cases: &[
-            CompiledCase { when: Some(pty002_0), values: Some(pty002_0_values) },
-            CompiledCase { when: Some(pty002_1), values: Some(pty002_1_values) },
-            CompiledCase { when: Some(pty002_2), values: Some(pty002_2_values) },
-            CompiledCase { when: Some(pty002_3), values: Some(pty002_3_values) },
-            CompiledCase { when: None, values: Some(pty002_4_values) },
+            CompiledCase { when: Some(pty002_0), interprets: false, values: Some(pty002_0_values) },
+            CompiledCase { when: Some(pty002_1), interprets: false, values: Some(pty002_1_values) },
+            CompiledCase { when: Some(pty002_2), interprets: false, values: Some(pty002_2_values) },
+            CompiledCase { when: Some(pty002_3), interprets: false, values: Some(pty002_3_values) },
+            CompiledCase { when: None, interprets: true, values: Some(pty002_4_values) },
         ],
     },
     CompiledRule {
         code: "PTY003",
         fingerprint: 0xf061e583c0cce295,
         cases: &[
-            CompiledCase { when: Some(pty003_0), values: Some(pty003_0_values) },
-            CompiledCase { when: None, values: Some(pty003_1_values) },
+            CompiledCase { when: Some(pty003_0), interprets: false, values: Some(pty003_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(pty003_1_values) },
         ],
     },
     CompiledRule {
         code: "PTY004",
         fingerprint: 0x3ba1dd19c95261b3,
         cases: &[
-            CompiledCase { when: Some(pty004_0), values: Some(pty004_0_values) },
+            CompiledCase { when: Some(pty004_0), interprets: false, values: Some(pty004_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY005",
         fingerprint: 0x80f8594df8ac197e,
         cases: &[
-            CompiledCase { when: Some(pty005_0), values: Some(pty005_0_values) },
-            CompiledCase { when: Some(pty005_1), values: Some(pty005_1_values) },
-            CompiledCase { when: Some(pty005_2), values: Some(pty005_2_values) },
-            CompiledCase { when: Some(pty005_3), values: Some(pty005_3_values) },
+            CompiledCase { when: Some(pty005_0), interprets: false, values: Some(pty005_0_values) },
+            CompiledCase { when: Some(pty005_1), interprets: false, values: Some(pty005_1_values) },
+            CompiledCase { when: Some(pty005_2), interprets: false, values: Some(pty005_2_values) },
+            CompiledCase { when: Some(pty005_3), interprets: false, values: Some(pty005_3_values) },
         ],
     },
     CompiledRule {
         code: "PTY006",
         fingerprint: 0x4e00985bed07adf7,
         cases: &[
-            CompiledCase { when: Some(pty006_0), values: Some(pty006_0_values) },
+            CompiledCase { when: Some(pty006_0), interprets: false, values: Some(pty006_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY007",
         fingerprint: 0xd16259c53b0570e0,
         cases: &[
-            CompiledCase { when: None, values: Some(pty007_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(pty007_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY008",
         fingerprint: 0x034a0051d485931b,
         cases: &[
-            CompiledCase { when: Some(pty008_0), values: Some(pty008_0_values) },
+            CompiledCase { when: Some(pty008_0), interprets: false, values: Some(pty008_0_values) },
         ],
     },
     CompiledRule {
         code: "PTY009",
         fingerprint: 0x26b69e65058419ce,
         cases: &[
-            CompiledCase { when: None, values: Some(pty009_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(pty009_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN001",
         fingerprint: 0xde411bcd7e90e979,
         cases: &[
-            CompiledCase { when: Some(trn001_0), values: Some(trn001_0_values) },
+            CompiledCase { when: Some(trn001_0), interprets: false, values: Some(trn001_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN002",
         fingerprint: 0xfcc6d97557791f3b,
         cases: &[
-            CompiledCase { when: Some(trn002_0), values: Some(trn002_0_values) },
+            CompiledCase { when: Some(trn002_0), interprets: false, values: Some(trn002_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN003",
         fingerprint: 0x0859983b43f16913,
         cases: &[
-            CompiledCase { when: Some(trn003_0), values: Some(trn003_0_values) },
+            CompiledCase { when: Some(trn003_0), interprets: false, values: Some(trn003_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN004",
         fingerprint: 0xb4e09824bdbaeb5a,
         cases: &[
-            CompiledCase { when: Some(trn004_0), values: Some(trn004_0_values) },
+            CompiledCase { when: Some(trn004_0), interprets: false, values: Some(trn004_0_values) },
         ],
     },
     CompiledRule {
         code: "TRN005",
         fingerprint: 0x2136646a7e16f72d,
         cases: &[
-            CompiledCase { when: None, values: Some(trn005_0_values) },
+            CompiledCase { when: None, interprets: true, values: Some(trn005_0_values) },
         ],
     },
 ];
@@ -578,7 +587,7 @@ fn mon005_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.selection in [direct_award, designation] or absent(g.selection)
-    if !(({ let m = x.read(v0, &F_SELECTION); equal(&m, &V::Word(Word::from_index(54))) || equal(&m, &V::Word(Word::from_index(55))) }) || (!x.has(v0, &F_SELECTION))) {
+    if !(({ let m = x.read(v0, &F_SELECTION); equal(&m, &V::Word(Word::from_index(54))) || equal(&m, &V::Word(Word::from_index(55))) }) || (x.remembered(0, || V::Bool(!x.has(v0, &F_SELECTION))).truthy())) {
         return false;
     }
     true
@@ -880,7 +889,7 @@ fn mon015_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when sensitive(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0)) {
+    if !(x.remembered(2, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))).truthy()) {
         return false;
     }
     // when g.access in [raw, api]
@@ -907,7 +916,7 @@ fn prv001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         2 => {
-            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & SENSITIVE != 0 { found = v1; break; } } found };
+            let l2 = as_block(x.remembered(1, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & SENSITIVE != 0 { found = v1; break; } } found })));
             x.name_of(l2)
         }
         _ => x.eval(&case.message.values[hole], env),
@@ -917,7 +926,7 @@ fn prv001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when sensitive(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0)) {
+    if !(x.remembered(2, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))).truthy()) {
         return false;
     }
     // when g.legal_basis == consent
@@ -940,7 +949,7 @@ fn prv002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & SENSITIVE != 0 { found = v1; break; } } found };
+            let l2 = as_block(x.remembered(1, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & SENSITIVE != 0 { found = v1; break; } } found })));
             x.name_of(l2)
         }
         _ => x.eval(&case.message.values[hole], env),
@@ -1018,7 +1027,7 @@ fn prv004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when g.access in [raw, api]
@@ -1194,8 +1203,8 @@ fn prv008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
-    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found };
-    if !(l2.is_some()) {
+    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+    if !(x.remembered(14, || V::Bool(l2.is_some())).truthy()) {
         return false;
     }
     // when g.operator.kind != public_body
@@ -1214,7 +1223,7 @@ fn prv009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found };
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.name_of(l2)
         }
         // {g.operator.name}
@@ -1232,8 +1241,8 @@ fn prv009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
-    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found };
-    if !(l2.is_some()) {
+    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+    if !(x.remembered(14, || V::Bool(l2.is_some())).truthy()) {
         return false;
     }
     // when g.operator.kind == public_body
@@ -1241,7 +1250,7 @@ fn prv009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when absent(g.purposes) or len(g.purposes) == 0 or any(p in g.purposes: p != public_security)
-    if !(((!x.has(v0, &F_PURPOSES)) || (equal(&V::Num(x.list_len(v0, &F_PURPOSES) as f64), &V::Num(0.0)))) || ({ let mut held = false; for q in x.items(v0, &F_PURPOSES) { let v3 = q; if !equal(&v3.clone(), &V::Word(Word::from_index(32))) { held = true; break; } } held })) {
+    if !((x.remembered(18, || V::Bool((x.remembered(15, || V::Bool(!x.has(v0, &F_PURPOSES))).truthy()) || (x.remembered(17, || V::Bool(equal(&x.remembered(16, || V::Num(x.list_len(v0, &F_PURPOSES) as f64)), &V::Num(0.0)))).truthy()))).truthy()) || ({ let mut held = false; for q in x.items(v0, &F_PURPOSES) { let v3 = q; if !equal(&v3.clone(), &V::Word(Word::from_index(32))) { held = true; break; } } held })) {
         return false;
     }
     true
@@ -1256,7 +1265,7 @@ fn prv009_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found };
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.name_of(l2)
         }
         // {g.operator.name}
@@ -1270,11 +1279,11 @@ fn prv009_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when absent(g.purposes) or len(g.purposes) == 0
-    if !((!x.has(v0, &F_PURPOSES)) || (equal(&V::Num(x.list_len(v0, &F_PURPOSES) as f64), &V::Num(0.0)))) {
+    if !(x.remembered(18, || V::Bool((x.remembered(15, || V::Bool(!x.has(v0, &F_PURPOSES))).truthy()) || (x.remembered(17, || V::Bool(equal(&x.remembered(16, || V::Num(x.list_len(v0, &F_PURPOSES) as f64)), &V::Num(0.0)))).truthy()))).truthy()) {
         return false;
     }
     true
@@ -1294,7 +1303,7 @@ fn prv010_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv010_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when g.purposes in [any]
@@ -1329,7 +1338,7 @@ fn prv010_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv011_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when absent(g.retention)
@@ -1353,7 +1362,7 @@ fn prv011_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv011_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when g.retention == indefinite
@@ -1388,7 +1397,7 @@ fn prv011_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when (g.legal_basis ?? none) == none
@@ -1412,7 +1421,7 @@ fn prv012_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when g.resale == true
@@ -1436,7 +1445,7 @@ fn prv013_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv013_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when g.purposes in [resale]
@@ -1492,7 +1501,7 @@ fn prv015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when sensitive(g.datasets)
-    if !(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0)) {
+    if !(x.remembered(2, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))).truthy()) {
         return false;
     }
     true
@@ -1507,7 +1516,7 @@ fn prv015_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l3 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if x.marks_of(v2) & SENSITIVE != 0 { found = v2; break; } } found };
+            let l3 = as_block(x.remembered(1, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if x.marks_of(v2) & SENSITIVE != 0 { found = v2; break; } } found })));
             x.name_of(l3)
         }
         _ => x.eval(&case.message.values[hole], env),
@@ -1521,15 +1530,15 @@ fn prv015_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when not sensitive(g.datasets)
-    if !(!(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))) {
+    if !(x.remembered(20, || V::Bool(!(x.remembered(2, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))).truthy()))).truthy()) {
         return false;
     }
     // when personal(g.datasets)
-    if !(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when total > large_scale
-    let l3 = { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) };
+    let l3 = x.remembered(19, || { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) });
     if !(matches!(order(&l3.clone(), &env.param(0)), Some(Greater))) {
         return false;
     }
@@ -1545,7 +1554,7 @@ fn prv015_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {total}
         1 => {
-            let l3 = { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) };
+            let l3 = x.remembered(19, || { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) });
             l3.clone()
         }
         // {large_scale}
@@ -1563,12 +1572,12 @@ fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when not sensitive(g.datasets)
-    if !(!(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))) {
+    if !(x.remembered(20, || V::Bool(!(x.remembered(2, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))).truthy()))).truthy()) {
         return false;
     }
     // when not (personal(g.datasets) and total > large_scale)
-    let l3 = { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) };
-    if !(!((x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) && (matches!(order(&l3.clone(), &env.param(0)), Some(Greater))))) {
+    let l3 = x.remembered(19, || { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) });
+    if !(x.remembered(22, || V::Bool(!(x.remembered(21, || V::Bool((x.remembered(3, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (matches!(order(&l3.clone(), &env.param(0)), Some(Greater))))).truthy()))).truthy()) {
         return false;
     }
     // when present(pair)
@@ -1596,12 +1605,12 @@ fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when not sensitive(g.datasets)
-    if !(!(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))) {
+    if !(x.remembered(20, || V::Bool(!(x.remembered(2, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & SENSITIVE != 0))).truthy()))).truthy()) {
         return false;
     }
     // when not (personal(g.datasets) and total > large_scale)
-    let l3 = { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) };
-    if !(!((x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) && (matches!(order(&l3.clone(), &env.param(0)), Some(Greater))))) {
+    let l3 = x.remembered(19, || { let mut sum = 0.0; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v2, &F_RECORDS); if m.is_absent() { V::Num(0.0) } else { m } } { sum += n; } } } V::Num(sum) });
+    if !(x.remembered(22, || V::Bool(!(x.remembered(21, || V::Bool((x.remembered(3, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (matches!(order(&l3.clone(), &env.param(0)), Some(Greater))))).truthy()))).truthy()) {
         return false;
     }
     // when absent(pair)
@@ -1635,7 +1644,7 @@ fn prv015_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv016_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when g.breach_notification != true
@@ -1659,7 +1668,7 @@ fn prv016_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv017_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when g.purposes in [profiling, credit_scoring]
@@ -1937,7 +1946,7 @@ fn pty005_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when affiliated
-    let l2 = { let mut held = false; for q in x.refs(v0, &F_COVERS) { let v1 = Some(q); if { let m = x.read_ref(v0, &F_BODY); m.is_some() && x.refs(x.read_ref(v1, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) } { held = true; break; } } held };
+    let l2 = x.remembered(23, || V::Bool({ let mut held = false; for q in x.refs(v0, &F_COVERS) { let v1 = Some(q); if { let m = x.read_ref(v0, &F_BODY); m.is_some() && x.refs(x.read_ref(v1, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) } { held = true; break; } } held })).truthy();
     if !(l2) {
         return false;
     }
@@ -1970,7 +1979,7 @@ fn pty005_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when not affiliated
-    let l2 = { let mut held = false; for q in x.refs(v0, &F_COVERS) { let v1 = Some(q); if { let m = x.read_ref(v0, &F_BODY); m.is_some() && x.refs(x.read_ref(v1, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) } { held = true; break; } } held };
+    let l2 = x.remembered(23, || V::Bool({ let mut held = false; for q in x.refs(v0, &F_COVERS) { let v1 = Some(q); if { let m = x.read_ref(v0, &F_BODY); m.is_some() && x.refs(x.read_ref(v1, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) } { held = true; break; } } held })).truthy();
     if !(!(l2)) {
         return false;
     }
@@ -2133,7 +2142,7 @@ fn trn002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn trn003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets) or g.exclusive == true
-    if !((x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) || (equal(&x.read(v0, &F_EXCLUSIVE), &V::Bool(true)))) {
+    if !((x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) || (equal(&x.read(v0, &F_EXCLUSIVE), &V::Bool(true)))) {
         return false;
     }
     // when g.audit != independent
@@ -2161,7 +2170,7 @@ fn trn003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn trn004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
-    if !(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0)) {
+    if !(x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) {
         return false;
     }
     // when g.redress != true

@@ -135,6 +135,9 @@ type Values = for<'e, 'a, 'r> fn(
 #[derive(Clone, Copy, Debug, Default)]
 struct CompiledCase {
     when: Option<Conditions>,
+    /// Some condition is left to the interpreter, which reads the case's
+    /// slots: they must be set before `when` runs.
+    interprets: bool,
     values: Option<Values>,
 }
 
