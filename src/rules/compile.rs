@@ -99,9 +99,19 @@ pub(super) fn generate(set: &RuleSet) -> String {
                     "None".to_string()
                 }
             };
+            let severities = generator.severities(&name).map(|code| {
+                functions.push_str(&code);
+                format!("Some({name}_severities)")
+            });
+            let places = generator.places(&name).map(|code| {
+                functions.push_str(&code);
+                format!("Some({name}_places)")
+            });
+            let severities = severities.unwrap_or_else(|| "None".into());
+            let places = places.unwrap_or_else(|| "None".into());
             let _ = writeln!(
                 table,
-                "            CompiledCase {{ when: {when}, interprets: {interprets}, values: {values} }},"
+                "            CompiledCase {{\n                when: {when},\n                interprets: {interprets},\n                severities: {severities},\n                values: {values},\n                places: {places},\n            }},"
             );
         }
         table.push_str("        ],\n    },\n");
@@ -134,12 +144,14 @@ const HEADER: &str = "\
     unused_variables,
     unused_parens,
     unused_braces,
+    unreachable_patterns,
     clippy::all,
     reason = \"generated code, read by the compiler rather than by people\"
 )]
 
 use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, equal, order};
 use super::{Case, CompiledCase, CompiledRule};
+use crate::base::{FileId, Span};
 use crate::model::{BlockId, Word};
 use crate::syntax::{Duration, DurationUnit};
 use std::borrow::Cow;
@@ -312,6 +324,93 @@ impl<'g> CaseGenerator<'g> {
             "fn {name}_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {{\n    let v{var} = Some(block);\n    match hole {{\n{arms}        _ => x.eval(&case.message.values[hole], env),\n    }}\n}}\n\n"
         );
         Some((code, (compiled, interpreted)))
+    }
+
+    /// The function for the case's `severity … if` conditions, by
+    /// position; `None` when none is compiled.
+    fn severities(&mut self, name: &str) -> Option<String> {
+        let mut arms = String::new();
+        for (at, (_, condition)) in self.case.severities.iter().enumerate() {
+            self.lets.clear();
+            self.pending.clear();
+            let Some(code) = self.bool(condition) else {
+                continue;
+            };
+            let source = self.source(condition);
+            let _ = writeln!(arms, "        // if {source}\n        {at} => {{");
+            for statement in self.pending.drain(..) {
+                let _ = writeln!(arms, "            {statement}");
+            }
+            let _ = writeln!(arms, "            {code}\n        }}");
+        }
+        if arms.is_empty() {
+            return None;
+        }
+        let var = self.case.var;
+        Some(format!(
+            "fn {name}_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize) -> bool {{\n    let v{var} = Some(block);\n    match which {{\n{arms}        _ => x.eval(&case.severities[which].1, env).truthy(),\n    }}\n}}\n\n"
+        ))
+    }
+
+    /// The function for where the case's `at` (0) and labels (1 on) point;
+    /// `None` when none is compiled.
+    fn places(&mut self, name: &str) -> Option<String> {
+        let targets =
+            (self.case.at.iter()).chain(self.case.labels.iter().map(|(target, _)| target));
+        let first = usize::from(self.case.at.is_none());
+        let mut arms = String::new();
+        for (at, target) in targets.enumerate() {
+            self.lets.clear();
+            self.pending.clear();
+            let Some(code) = self.place(target) else {
+                continue;
+            };
+            let source = self.source(target);
+            let _ = writeln!(arms, "        // {source}\n        {} => {{", at + first);
+            for statement in self.pending.drain(..) {
+                let _ = writeln!(arms, "            {statement}");
+            }
+            let _ = writeln!(arms, "            {code}\n        }}");
+        }
+        if arms.is_empty() {
+            return None;
+        }
+        let var = self.case.var;
+        Some(format!(
+            "fn {name}_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {{\n    let v{var} = Some(block);\n    match which {{\n{arms}        0 => {{ if let Some(at) = &case.at {{ x.locate(at, env, out) }} }}\n        label => x.locate(&case.labels[label - 1].0, env, out),\n    }}\n}}\n\n"
+        ))
+    }
+
+    /// Where an `at` or `label` points, as a statement appending to `out`
+    /// (`Engine::locate`).
+    fn place(&mut self, target: &Expr) -> Option<String> {
+        match &target.kind {
+            ExprKind::Match => Some("out.extend(env.matched);".into()),
+            ExprKind::Field(base, name, _) => {
+                self.block_kind(base)?;
+                let b = self.block(base)?;
+                let is_name = name.builtin == Some(BuiltinField::Name);
+                let field = self.field(name);
+                Some(format!("x.place_of({b}, &{field}, {is_name}, out);"))
+            }
+            _ if self.block_kind(target).is_some() => {
+                let b = self.block(target)?;
+                Some(format!("x.header_of({b}, out);"))
+            }
+            _ => {
+                self.list_kind(target)?;
+                let refs = self.list_source(target)?;
+                Some(format!(
+                    "for d in x.refs({refs}) {{ x.header_of(Some(d), out); }}"
+                ))
+            }
+        }
+    }
+
+    /// An expression's text in the rule file, on one line.
+    fn source(&self, expr: &Expr) -> String {
+        let source = self.text.get(expr.span.range()).unwrap_or("");
+        source.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     fn field(&mut self, name: &FieldName) -> String {
@@ -870,7 +969,10 @@ mod tests {
     fn every_generated_case_is_attached() {
         let set = RuleSet::load(&[]).expect("built-in rules load");
         let parts = |case: &CompiledCase| {
-            usize::from(case.when.is_some()) + usize::from(case.values.is_some())
+            usize::from(case.when.is_some())
+                + usize::from(case.severities.is_some())
+                + usize::from(case.values.is_some())
+                + usize::from(case.places.is_some())
         };
         let generated: usize = (super::super::generated::RULES.iter())
             .flat_map(|rule| rule.cases)

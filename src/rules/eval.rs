@@ -1076,6 +1076,39 @@ impl<'e, 'a> Engine<'e, 'a> {
                 .any(|(value, block)| equal(x, &self.value(block, value)))
     }
 
+    /// Where `b.attr` is written, or `b.name` when `name` (the block's
+    /// header when it has no such attribute), appended to `out`: what an
+    /// `at` or `label` on that attribute points at.
+    #[inline]
+    pub(super) fn place_of(
+        &self,
+        b: Option<BlockId>,
+        index: &[u8; 8],
+        name: bool,
+        out: &mut Vec<(FileId, Span)>,
+    ) {
+        let Some(id) = b else { return };
+        let block = self.model.block(id);
+        let span = if name {
+            self.model.name_span(block)
+        } else {
+            (self.model)
+                .attr_at(block, index[block.kind as usize])
+                .map(|a| a.span)
+        };
+        out.push((block.file, span.unwrap_or(block.header())));
+    }
+
+    /// A block's header, appended to `out`: where an `at` or `label` on a
+    /// block points.
+    #[inline]
+    pub(super) fn header_of(&self, b: Option<BlockId>, out: &mut Vec<(FileId, Span)>) {
+        if let Some(id) = b {
+            let block = self.model.block(id);
+            out.push((block.file, block.header()));
+        }
+    }
+
     /// The category marks of a dataset ([`SENSITIVE`], …).
     #[inline]
     pub(super) fn marks_of(&self, b: Option<BlockId>) -> u8 {
@@ -1108,8 +1141,12 @@ impl<'e, 'a> Engine<'e, 'a> {
         let block = self.model.block(id);
         let profile = shared.profiles[block.file.0 as usize];
         let mut severity = rule.profile_severity(profile);
-        for (level, cond) in &case.severities {
-            if self.eval(cond, env).truthy() {
+        for (i, (level, cond)) in case.severities.iter().enumerate() {
+            let holds = match case.compiled.severities {
+                Some(severities) if !shared.interpreted => severities(self, env, case, id, i),
+                _ => self.eval(cond, env).truthy(),
+            };
+            if holds {
                 severity = *level;
                 break;
             }
@@ -1136,17 +1173,17 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
         let places = &mut out.places;
         places.clear();
-        if let Some(at) = &case.at {
-            self.locate(at, env, places);
+        if case.at.is_some() {
+            self.place(case, id, 0, env, shared, places);
         }
         let (file, span) = places
             .first()
             .copied()
             .unwrap_or((block.file, block.header()));
         let at = out.findings.len() as u32;
-        for (label, (target, _)) in case.labels.iter().enumerate() {
+        for label in 0..case.labels.len() {
             out.places.clear();
-            self.locate(target, env, &mut out.places);
+            self.place(case, id, label + 1, env, shared, &mut out.places);
             for &(file, span) in &out.places {
                 out.labels.push((at, file, span, label as u16));
             }
@@ -1163,6 +1200,31 @@ impl<'e, 'a> Engine<'e, 'a> {
             block: block_slot,
             values,
         });
+    }
+
+    /// Where the case's `at` (`which` 0) or its label `which - 1` points
+    /// for block `id`, appended to `out`.
+    fn place(
+        &self,
+        case: &Case,
+        id: BlockId,
+        which: usize,
+        env: &mut Env<'a, '_>,
+        shared: &Shared,
+        out: &mut Vec<(FileId, Span)>,
+    ) {
+        match case.compiled.places {
+            Some(places) if !shared.interpreted => places(self, env, case, id, which, out),
+            _ => {
+                let target = match which {
+                    0 => case.at.as_ref(),
+                    label => case.labels.get(label - 1).map(|(target, _)| target),
+                };
+                if let Some(target) = target {
+                    self.locate(target, env, out);
+                }
+            }
+        }
     }
 
     /// The value of hole `i` of the case's message for block `id`.
@@ -1222,7 +1284,7 @@ impl<'e, 'a> Engine<'e, 'a> {
     }
 
     /// Where an `at` or `label` expression points, appended to `out`.
-    fn locate(&self, expr: &Expr, env: &mut Env<'a, '_>, out: &mut Vec<(FileId, Span)>) {
+    pub(super) fn locate(&self, expr: &Expr, env: &mut Env<'a, '_>, out: &mut Vec<(FileId, Span)>) {
         match &expr.kind {
             ExprKind::Match => out.extend(env.matched),
             ExprKind::Field(base, name, _) => {

@@ -8,12 +8,14 @@
     unused_variables,
     unused_parens,
     unused_braces,
+    unreachable_patterns,
     clippy::all,
     reason = "generated code, read by the compiler rather than by people"
 )]
 
 use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, equal, order};
 use super::{Case, CompiledCase, CompiledRule};
+use crate::base::{FileId, Span};
 use crate::model::{BlockId, Word};
 use crate::syntax::{Duration, DurationUnit};
 use std::borrow::Cow;
@@ -48,347 +50,773 @@ pub(super) const RULES: &[CompiledRule] = &[
         code: "MON001",
         fingerprint: 0x0e39b91b5699005f,
         cases: &[
-            CompiledCase { when: Some(mon001_0), interprets: false, values: Some(mon001_0_values) },
+            CompiledCase {
+                when: Some(mon001_0),
+                interprets: false,
+                severities: Some(mon001_0_severities),
+                values: Some(mon001_0_values),
+                places: Some(mon001_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON002",
         fingerprint: 0x6fb1c15147bd1043,
         cases: &[
-            CompiledCase { when: Some(mon002_0), interprets: false, values: Some(mon002_0_values) },
+            CompiledCase {
+                when: Some(mon002_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon002_0_values),
+                places: Some(mon002_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON003",
         fingerprint: 0x11f265bcead1f5b8,
         cases: &[
-            CompiledCase { when: Some(mon003_0), interprets: false, values: Some(mon003_0_values) },
+            CompiledCase {
+                when: Some(mon003_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon003_0_values),
+                places: Some(mon003_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON004",
         fingerprint: 0x51d82bc56fa3c969,
         cases: &[
-            CompiledCase { when: Some(mon004_0), interprets: false, values: Some(mon004_0_values) },
+            CompiledCase {
+                when: Some(mon004_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon004_0_values),
+                places: Some(mon004_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON005",
         fingerprint: 0xc58847e305f8b851,
         cases: &[
-            CompiledCase { when: Some(mon005_0), interprets: false, values: Some(mon005_0_values) },
-            CompiledCase { when: None, interprets: true, values: Some(mon005_1_values) },
+            CompiledCase {
+                when: Some(mon005_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon005_0_values),
+                places: Some(mon005_0_places),
+            },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(mon005_1_values),
+                places: Some(mon005_1_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON006",
         fingerprint: 0xeb4e212015c31008,
         cases: &[
-            CompiledCase { when: Some(mon006_0), interprets: false, values: Some(mon006_0_values) },
-            CompiledCase { when: None, interprets: true, values: Some(mon006_1_values) },
+            CompiledCase {
+                when: Some(mon006_0),
+                interprets: false,
+                severities: Some(mon006_0_severities),
+                values: Some(mon006_0_values),
+                places: Some(mon006_0_places),
+            },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(mon006_1_values),
+                places: Some(mon006_1_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON007",
         fingerprint: 0xfe12c89474fd6333,
         cases: &[
-            CompiledCase { when: None, interprets: true, values: Some(mon007_0_values) },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(mon007_0_values),
+                places: Some(mon007_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON008",
         fingerprint: 0x343f61e8f120a0d7,
         cases: &[
-            CompiledCase { when: None, interprets: true, values: Some(mon008_0_values) },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(mon008_0_values),
+                places: Some(mon008_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON009",
         fingerprint: 0x6e73a37c959fb812,
         cases: &[
-            CompiledCase { when: Some(mon009_0), interprets: false, values: Some(mon009_0_values) },
-            CompiledCase { when: Some(mon009_1), interprets: false, values: Some(mon009_1_values) },
+            CompiledCase {
+                when: Some(mon009_0),
+                interprets: false,
+                severities: Some(mon009_0_severities),
+                values: Some(mon009_0_values),
+                places: Some(mon009_0_places),
+            },
+            CompiledCase {
+                when: Some(mon009_1),
+                interprets: false,
+                severities: Some(mon009_1_severities),
+                values: Some(mon009_1_values),
+                places: Some(mon009_1_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON010",
         fingerprint: 0xed4973f33e902a2b,
         cases: &[
-            CompiledCase { when: Some(mon010_0), interprets: false, values: Some(mon010_0_values) },
+            CompiledCase {
+                when: Some(mon010_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon010_0_values),
+                places: Some(mon010_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON011",
         fingerprint: 0xe135a00e1acf8eaf,
         cases: &[
-            CompiledCase { when: Some(mon011_0), interprets: false, values: Some(mon011_0_values) },
-            CompiledCase { when: None, interprets: true, values: Some(mon011_1_values) },
+            CompiledCase {
+                when: Some(mon011_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon011_0_values),
+                places: Some(mon011_0_places),
+            },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(mon011_1_values),
+                places: Some(mon011_1_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON012",
         fingerprint: 0x7ec8a9932400ecd4,
         cases: &[
-            CompiledCase { when: Some(mon012_0), interprets: false, values: Some(mon012_0_values) },
-            CompiledCase { when: Some(mon012_1), interprets: false, values: Some(mon012_1_values) },
-            CompiledCase { when: None, interprets: true, values: Some(mon012_2_values) },
+            CompiledCase {
+                when: Some(mon012_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon012_0_values),
+                places: Some(mon012_0_places),
+            },
+            CompiledCase {
+                when: Some(mon012_1),
+                interprets: false,
+                severities: None,
+                values: Some(mon012_1_values),
+                places: Some(mon012_1_places),
+            },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(mon012_2_values),
+                places: Some(mon012_2_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON013",
         fingerprint: 0x62977cdadefd6066,
         cases: &[
-            CompiledCase { when: Some(mon013_0), interprets: false, values: Some(mon013_0_values) },
+            CompiledCase {
+                when: Some(mon013_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon013_0_values),
+                places: Some(mon013_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON014",
         fingerprint: 0x29fa946a91643da7,
         cases: &[
-            CompiledCase { when: Some(mon014_0), interprets: false, values: Some(mon014_0_values) },
+            CompiledCase {
+                when: Some(mon014_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon014_0_values),
+                places: Some(mon014_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "MON015",
         fingerprint: 0xec7b85ccaa61f822,
         cases: &[
-            CompiledCase { when: Some(mon015_0), interprets: false, values: Some(mon015_0_values) },
+            CompiledCase {
+                when: Some(mon015_0),
+                interprets: false,
+                severities: None,
+                values: Some(mon015_0_values),
+                places: Some(mon015_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV001",
         fingerprint: 0xe0911e11f55a0082,
         cases: &[
-            CompiledCase { when: Some(prv001_0), interprets: false, values: Some(prv001_0_values) },
+            CompiledCase {
+                when: Some(prv001_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv001_0_values),
+                places: Some(prv001_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV002",
         fingerprint: 0x2a3f320c24dd8a8a,
         cases: &[
-            CompiledCase { when: Some(prv002_0), interprets: false, values: Some(prv002_0_values) },
+            CompiledCase {
+                when: Some(prv002_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv002_0_values),
+                places: Some(prv002_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV003",
         fingerprint: 0x9a68e4db91b9ad84,
         cases: &[
-            CompiledCase { when: Some(prv003_0), interprets: false, values: Some(prv003_0_values) },
+            CompiledCase {
+                when: Some(prv003_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv003_0_values),
+                places: Some(prv003_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV004",
         fingerprint: 0xd16058761372b763,
         cases: &[
-            CompiledCase { when: Some(prv004_0), interprets: false, values: Some(prv004_0_values) },
+            CompiledCase {
+                when: Some(prv004_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv004_0_values),
+                places: Some(prv004_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV005",
         fingerprint: 0x9cf28fdc0541cf74,
         cases: &[
-            CompiledCase { when: Some(prv005_0), interprets: false, values: Some(prv005_0_values) },
+            CompiledCase {
+                when: Some(prv005_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv005_0_values),
+                places: Some(prv005_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV006",
         fingerprint: 0x330a98e7d0f4ddfc,
         cases: &[
-            CompiledCase { when: Some(prv006_0), interprets: false, values: Some(prv006_0_values) },
-            CompiledCase { when: Some(prv006_1), interprets: false, values: Some(prv006_1_values) },
-            CompiledCase { when: Some(prv006_2), interprets: false, values: Some(prv006_2_values) },
+            CompiledCase {
+                when: Some(prv006_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv006_0_values),
+                places: Some(prv006_0_places),
+            },
+            CompiledCase {
+                when: Some(prv006_1),
+                interprets: false,
+                severities: None,
+                values: Some(prv006_1_values),
+                places: Some(prv006_1_places),
+            },
+            CompiledCase {
+                when: Some(prv006_2),
+                interprets: false,
+                severities: None,
+                values: Some(prv006_2_values),
+                places: Some(prv006_2_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV007",
         fingerprint: 0x7070d92afccce81d,
         cases: &[
-            CompiledCase { when: Some(prv007_0), interprets: false, values: Some(prv007_0_values) },
+            CompiledCase {
+                when: Some(prv007_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv007_0_values),
+                places: Some(prv007_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV008",
         fingerprint: 0xf497ce281f4b7cdf,
         cases: &[
-            CompiledCase { when: None, interprets: true, values: Some(prv008_0_values) },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(prv008_0_values),
+                places: Some(prv008_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV009",
         fingerprint: 0x8d3f86e7649c64e0,
         cases: &[
-            CompiledCase { when: Some(prv009_0), interprets: false, values: Some(prv009_0_values) },
-            CompiledCase { when: Some(prv009_1), interprets: false, values: Some(prv009_1_values) },
+            CompiledCase {
+                when: Some(prv009_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv009_0_values),
+                places: Some(prv009_0_places),
+            },
+            CompiledCase {
+                when: Some(prv009_1),
+                interprets: false,
+                severities: None,
+                values: Some(prv009_1_values),
+                places: Some(prv009_1_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV010",
         fingerprint: 0xb863103fabe41839,
         cases: &[
-            CompiledCase { when: Some(prv010_0), interprets: false, values: Some(prv010_0_values) },
-            CompiledCase { when: Some(prv010_1), interprets: false, values: Some(prv010_1_values) },
-            CompiledCase { when: None, interprets: true, values: Some(prv010_2_values) },
+            CompiledCase {
+                when: Some(prv010_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv010_0_values),
+                places: Some(prv010_0_places),
+            },
+            CompiledCase {
+                when: Some(prv010_1),
+                interprets: false,
+                severities: None,
+                values: Some(prv010_1_values),
+                places: Some(prv010_1_places),
+            },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(prv010_2_values),
+                places: Some(prv010_2_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV011",
         fingerprint: 0x81e06968b95ce269,
         cases: &[
-            CompiledCase { when: Some(prv011_0), interprets: false, values: Some(prv011_0_values) },
-            CompiledCase { when: Some(prv011_1), interprets: false, values: Some(prv011_1_values) },
-            CompiledCase { when: None, interprets: true, values: Some(prv011_2_values) },
+            CompiledCase {
+                when: Some(prv011_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv011_0_values),
+                places: Some(prv011_0_places),
+            },
+            CompiledCase {
+                when: Some(prv011_1),
+                interprets: false,
+                severities: None,
+                values: Some(prv011_1_values),
+                places: Some(prv011_1_places),
+            },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(prv011_2_values),
+                places: Some(prv011_2_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV012",
         fingerprint: 0x07221dcfad0cec0e,
         cases: &[
-            CompiledCase { when: Some(prv012_0), interprets: false, values: Some(prv012_0_values) },
+            CompiledCase {
+                when: Some(prv012_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv012_0_values),
+                places: Some(prv012_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV013",
         fingerprint: 0xaeb2ca17afe58d04,
         cases: &[
-            CompiledCase { when: Some(prv013_0), interprets: false, values: Some(prv013_0_values) },
-            CompiledCase { when: Some(prv013_1), interprets: false, values: Some(prv013_1_values) },
+            CompiledCase {
+                when: Some(prv013_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv013_0_values),
+                places: Some(prv013_0_places),
+            },
+            CompiledCase {
+                when: Some(prv013_1),
+                interprets: false,
+                severities: None,
+                values: Some(prv013_1_values),
+                places: Some(prv013_1_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV014",
         fingerprint: 0x2c4f1d2cca5b155d,
         cases: &[
-            CompiledCase { when: Some(prv014_0), interprets: false, values: Some(prv014_0_values) },
+            CompiledCase {
+                when: Some(prv014_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv014_0_values),
+                places: Some(prv014_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV015",
         fingerprint: 0x3bacc986bb1b35ad,
         cases: &[
-            CompiledCase { when: Some(prv015_0), interprets: false, values: Some(prv015_0_values) },
-            CompiledCase { when: Some(prv015_1), interprets: false, values: Some(prv015_1_values) },
-            CompiledCase { when: Some(prv015_2), interprets: true, values: Some(prv015_2_values) },
-            CompiledCase { when: Some(prv015_3), interprets: true, values: Some(prv015_3_values) },
+            CompiledCase {
+                when: Some(prv015_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv015_0_values),
+                places: Some(prv015_0_places),
+            },
+            CompiledCase {
+                when: Some(prv015_1),
+                interprets: false,
+                severities: None,
+                values: Some(prv015_1_values),
+                places: Some(prv015_1_places),
+            },
+            CompiledCase {
+                when: Some(prv015_2),
+                interprets: true,
+                severities: None,
+                values: Some(prv015_2_values),
+                places: Some(prv015_2_places),
+            },
+            CompiledCase {
+                when: Some(prv015_3),
+                interprets: true,
+                severities: None,
+                values: Some(prv015_3_values),
+                places: Some(prv015_3_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV016",
         fingerprint: 0xe073c6957511ac84,
         cases: &[
-            CompiledCase { when: Some(prv016_0), interprets: false, values: Some(prv016_0_values) },
+            CompiledCase {
+                when: Some(prv016_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv016_0_values),
+                places: Some(prv016_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PRV017",
         fingerprint: 0xf278920483e8735c,
         cases: &[
-            CompiledCase { when: Some(prv017_0), interprets: false, values: Some(prv017_0_values) },
+            CompiledCase {
+                when: Some(prv017_0),
+                interprets: false,
+                severities: None,
+                values: Some(prv017_0_values),
+                places: Some(prv017_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY001",
         fingerprint: 0xba5d969225975d27,
         cases: &[
-            CompiledCase { when: None, interprets: true, values: Some(pty001_0_values) },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(pty001_0_values),
+                places: Some(pty001_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY002",
         fingerprint: 0xdf8704bc305cad85,
         cases: &[
-            CompiledCase { when: Some(pty002_0), interprets: false, values: Some(pty002_0_values) },
-            CompiledCase { when: Some(pty002_1), interprets: false, values: Some(pty002_1_values) },
-            CompiledCase { when: Some(pty002_2), interprets: false, values: Some(pty002_2_values) },
-            CompiledCase { when: Some(pty002_3), interprets: false, values: Some(pty002_3_values) },
-            CompiledCase { when: None, interprets: true, values: Some(pty002_4_values) },
+            CompiledCase {
+                when: Some(pty002_0),
+                interprets: false,
+                severities: None,
+                values: Some(pty002_0_values),
+                places: Some(pty002_0_places),
+            },
+            CompiledCase {
+                when: Some(pty002_1),
+                interprets: false,
+                severities: None,
+                values: Some(pty002_1_values),
+                places: Some(pty002_1_places),
+            },
+            CompiledCase {
+                when: Some(pty002_2),
+                interprets: false,
+                severities: None,
+                values: Some(pty002_2_values),
+                places: Some(pty002_2_places),
+            },
+            CompiledCase {
+                when: Some(pty002_3),
+                interprets: false,
+                severities: None,
+                values: Some(pty002_3_values),
+                places: Some(pty002_3_places),
+            },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(pty002_4_values),
+                places: Some(pty002_4_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY003",
         fingerprint: 0xf061e583c0cce295,
         cases: &[
-            CompiledCase { when: Some(pty003_0), interprets: false, values: Some(pty003_0_values) },
-            CompiledCase { when: None, interprets: true, values: Some(pty003_1_values) },
+            CompiledCase {
+                when: Some(pty003_0),
+                interprets: false,
+                severities: None,
+                values: Some(pty003_0_values),
+                places: Some(pty003_0_places),
+            },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(pty003_1_values),
+                places: Some(pty003_1_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY004",
         fingerprint: 0x3ba1dd19c95261b3,
         cases: &[
-            CompiledCase { when: Some(pty004_0), interprets: false, values: Some(pty004_0_values) },
+            CompiledCase {
+                when: Some(pty004_0),
+                interprets: false,
+                severities: None,
+                values: Some(pty004_0_values),
+                places: Some(pty004_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY005",
         fingerprint: 0x80f8594df8ac197e,
         cases: &[
-            CompiledCase { when: Some(pty005_0), interprets: false, values: Some(pty005_0_values) },
-            CompiledCase { when: Some(pty005_1), interprets: false, values: Some(pty005_1_values) },
-            CompiledCase { when: Some(pty005_2), interprets: false, values: Some(pty005_2_values) },
-            CompiledCase { when: Some(pty005_3), interprets: false, values: Some(pty005_3_values) },
+            CompiledCase {
+                when: Some(pty005_0),
+                interprets: false,
+                severities: None,
+                values: Some(pty005_0_values),
+                places: Some(pty005_0_places),
+            },
+            CompiledCase {
+                when: Some(pty005_1),
+                interprets: false,
+                severities: None,
+                values: Some(pty005_1_values),
+                places: Some(pty005_1_places),
+            },
+            CompiledCase {
+                when: Some(pty005_2),
+                interprets: false,
+                severities: None,
+                values: Some(pty005_2_values),
+                places: Some(pty005_2_places),
+            },
+            CompiledCase {
+                when: Some(pty005_3),
+                interprets: false,
+                severities: None,
+                values: Some(pty005_3_values),
+                places: Some(pty005_3_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY006",
         fingerprint: 0x4e00985bed07adf7,
         cases: &[
-            CompiledCase { when: Some(pty006_0), interprets: false, values: Some(pty006_0_values) },
+            CompiledCase {
+                when: Some(pty006_0),
+                interprets: false,
+                severities: None,
+                values: Some(pty006_0_values),
+                places: Some(pty006_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY007",
         fingerprint: 0xd16259c53b0570e0,
         cases: &[
-            CompiledCase { when: None, interprets: true, values: Some(pty007_0_values) },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(pty007_0_values),
+                places: Some(pty007_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY008",
         fingerprint: 0x034a0051d485931b,
         cases: &[
-            CompiledCase { when: Some(pty008_0), interprets: false, values: Some(pty008_0_values) },
+            CompiledCase {
+                when: Some(pty008_0),
+                interprets: false,
+                severities: None,
+                values: Some(pty008_0_values),
+                places: Some(pty008_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "PTY009",
         fingerprint: 0x26b69e65058419ce,
         cases: &[
-            CompiledCase { when: None, interprets: true, values: Some(pty009_0_values) },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(pty009_0_values),
+                places: Some(pty009_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "TRN001",
         fingerprint: 0xde411bcd7e90e979,
         cases: &[
-            CompiledCase { when: Some(trn001_0), interprets: false, values: Some(trn001_0_values) },
+            CompiledCase {
+                when: Some(trn001_0),
+                interprets: false,
+                severities: None,
+                values: Some(trn001_0_values),
+                places: Some(trn001_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "TRN002",
         fingerprint: 0xfcc6d97557791f3b,
         cases: &[
-            CompiledCase { when: Some(trn002_0), interprets: false, values: Some(trn002_0_values) },
+            CompiledCase {
+                when: Some(trn002_0),
+                interprets: false,
+                severities: None,
+                values: Some(trn002_0_values),
+                places: Some(trn002_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "TRN003",
         fingerprint: 0x0859983b43f16913,
         cases: &[
-            CompiledCase { when: Some(trn003_0), interprets: false, values: Some(trn003_0_values) },
+            CompiledCase {
+                when: Some(trn003_0),
+                interprets: false,
+                severities: None,
+                values: Some(trn003_0_values),
+                places: Some(trn003_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "TRN004",
         fingerprint: 0xb4e09824bdbaeb5a,
         cases: &[
-            CompiledCase { when: Some(trn004_0), interprets: false, values: Some(trn004_0_values) },
+            CompiledCase {
+                when: Some(trn004_0),
+                interprets: false,
+                severities: None,
+                values: Some(trn004_0_values),
+                places: Some(trn004_0_places),
+            },
         ],
     },
     CompiledRule {
         code: "TRN005",
         fingerprint: 0x2136646a7e16f72d,
         cases: &[
-            CompiledCase { when: None, interprets: true, values: Some(trn005_0_values) },
+            CompiledCase {
+                when: None,
+                interprets: true,
+                severities: None,
+                values: Some(trn005_0_values),
+                places: Some(trn005_0_places),
+            },
         ],
     },
 ];
@@ -465,6 +893,29 @@ fn mon001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon001_0_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize) -> bool {
+    let v0 = Some(block);
+    match which {
+        // if present(g.justification) and g.review_interval <= 3y
+        0 => {
+            (x.has(v0, &F_JUSTIFICATION)) && (matches!(order(&x.read(v0, &F_REVIEW_INTERVAL), &V::Dur(Duration { amount: 3, unit: DurationUnit::Years })), Some(Less | Equal)))
+        }
+        _ => x.eval(&case.severities[which].1, env).truthy(),
+    }
+}
+
+fn mon001_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.exclusive
+        0 => {
+            x.place_of(v0, &F_EXCLUSIVE, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.exclusive == true
@@ -497,6 +948,18 @@ fn mon002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.term
+        0 => {
+            x.place_of(v1, &F_TERM, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.exclusive == true
@@ -522,6 +985,18 @@ fn mon003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             env.param(0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon003_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.review_interval
+        0 => {
+            x.place_of(v1, &F_REVIEW_INTERVAL, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -553,6 +1028,18 @@ fn mon004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon004_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.term
+        0 => {
+            x.place_of(v1, &F_TERM, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.renewal == automatic
@@ -573,6 +1060,18 @@ fn mon005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.renewal
+        0 => {
+            x.place_of(v0, &F_RENEWAL, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon005_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -581,6 +1080,18 @@ fn mon005_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon005_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -604,6 +1115,29 @@ fn mon006_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon006_0_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize) -> bool {
+    let v0 = Some(block);
+    match which {
+        // if absent(g.selection)
+        0 => {
+            x.remembered(0, || V::Bool(!x.has(v0, &F_SELECTION))).truthy()
+        }
+        _ => x.eval(&case.severities[which].1, env).truthy(),
+    }
+}
+
+fn mon006_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.selection
+        0 => {
+            x.place_of(v0, &F_SELECTION, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon006_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -612,6 +1146,18 @@ fn mon006_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon006_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -628,6 +1174,18 @@ fn mon007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             env.param(0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon007_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.operator
+        0 => {
+            x.place_of(v1, &F_OPERATOR, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -649,6 +1207,18 @@ fn mon008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // d
+        0 => {
+            x.header_of(v0, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -677,6 +1247,33 @@ fn mon009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(x.read_ref(x.policy(v0), &F_AUTHORITY))
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon009_0_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize) -> bool {
+    let v0 = Some(block);
+    match which {
+        // if g.selection == open_tender
+        0 => {
+            equal(&x.read(v0, &F_SELECTION), &V::Word(Word::from_index(52)))
+        }
+        _ => x.eval(&case.severities[which].1, env).truthy(),
+    }
+}
+
+fn mon009_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.operator
+        0 => {
+            x.place_of(v0, &F_OPERATOR, false, out);
+        }
+        // g.operator.affiliated_with
+        1 => {
+            x.place_of(x.read_ref(v0, &F_OPERATOR), &F_AFFILIATED_WITH, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -716,6 +1313,33 @@ fn mon009_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon009_1_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize) -> bool {
+    let v0 = Some(block);
+    match which {
+        // if g.selection == open_tender
+        0 => {
+            equal(&x.read(v0, &F_SELECTION), &V::Word(Word::from_index(52)))
+        }
+        _ => x.eval(&case.severities[which].1, env).truthy(),
+    }
+}
+
+fn mon009_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.operator
+        0 => {
+            x.place_of(v0, &F_OPERATOR, false, out);
+        }
+        // g.operator.affiliated_with
+        1 => {
+            x.place_of(x.read_ref(v0, &F_OPERATOR), &F_AFFILIATED_WITH, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.competes_downstream == true
@@ -733,6 +1357,18 @@ fn mon010_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon010_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // o.competes_downstream
+        0 => {
+            x.place_of(v0, &F_COMPETES_DOWNSTREAM, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -756,6 +1392,18 @@ fn mon011_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon011_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.excludes
+        0 => {
+            x.place_of(v0, &F_EXCLUDES, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon011_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -764,6 +1412,18 @@ fn mon011_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon011_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -791,6 +1451,18 @@ fn mon012_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon012_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.revenue_share
+        0 => {
+            x.place_of(v0, &F_REVENUE_SHARE, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon012_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.pricing == market
@@ -811,6 +1483,18 @@ fn mon012_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon012_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.pricing
+        0 => {
+            x.place_of(v0, &F_PRICING, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon012_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -819,6 +1503,18 @@ fn mon012_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon012_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -846,6 +1542,22 @@ fn mon013_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon013_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.free_for
+        0 => {
+            x.place_of(v0, &F_FREE_FOR, false, out);
+        }
+        // g.pricing
+        1 => {
+            x.place_of(v0, &F_PRICING, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.fair_competition_review != true
@@ -866,6 +1578,18 @@ fn mon014_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon014_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.fair_competition_review
+        0 => {
+            x.place_of(v0, &F_FAIR_COMPETITION_REVIEW, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn mon015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.exit_terms != true
@@ -883,6 +1607,18 @@ fn mon015_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn mon015_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.exit_terms
+        0 => {
+            x.place_of(v0, &F_EXIT_TERMS, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -923,6 +1659,23 @@ fn prv001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv001_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.access
+        0 => {
+            x.place_of(v0, &F_ACCESS, false, out);
+        }
+        // d
+        1 => {
+            let l2 = as_block(x.remembered(1, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & SENSITIVE != 0 { found = v1; break; } } found })));
+            x.header_of(l2, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when sensitive(g.datasets)
@@ -956,6 +1709,23 @@ fn prv002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.consent
+        0 => {
+            x.place_of(v0, &F_CONSENT, false, out);
+        }
+        // d
+        1 => {
+            let l2 = as_block(x.remembered(1, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & SENSITIVE != 0 { found = v1; break; } } found })));
+            x.header_of(l2, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
@@ -983,6 +1753,23 @@ fn prv003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(l2)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv003_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.consent
+        0 => {
+            x.place_of(v0, &F_CONSENT, false, out);
+        }
+        // d
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_index(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
+            x.header_of(l2, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1024,6 +1811,23 @@ fn prv004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv004_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.operator
+        0 => {
+            x.place_of(v0, &F_OPERATOR, false, out);
+        }
+        // d
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.lineage_of(v1)) & 0x10000000000000 != 0 { found = v1; break; } } found };
+            x.header_of(l2, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -1058,6 +1862,23 @@ fn prv005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(l2)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.anonymization
+        0 => {
+            x.place_of(v0, &F_ANONYMIZATION, false, out);
+        }
+        // d
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if x.marks_of(v1) & PERSONAL != 0 { found = v1; break; } } found };
+            x.header_of(l2, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1097,6 +1918,18 @@ fn prv006_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv006_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.k
+        0 => {
+            x.place_of(v1, &F_K, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv006_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.anonymization == k_anonymity
@@ -1122,6 +1955,18 @@ fn prv006_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             env.param(0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv006_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.k
+        0 => {
+            x.place_of(v1, &F_K, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1152,6 +1997,23 @@ fn prv006_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(l3)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv006_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.anonymization
+        0 => {
+            x.place_of(v1, &F_ANONYMIZATION, false, out);
+        }
+        // d
+        1 => {
+            let l3 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if ((((x.lineage_of(v2)) & 0x80000000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("birth_date"), None); x.list_contains(v2, &F_KEYS, &m) })) && (((x.lineage_of(v2)) & 0x100000000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("gender"), None); x.list_contains(v2, &F_KEYS, &m) }))) && (((x.lineage_of(v2)) & 0x10000000000 != 0) || ({ let m = V::Text(Cow::Borrowed("postcode"), None); x.list_contains(v2, &F_KEYS, &m) })) { found = v2; break; } } found };
+            x.header_of(l3, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1189,6 +2051,23 @@ fn prv007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv007_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.access
+        0 => {
+            x.place_of(v0, &F_ACCESS, false, out);
+        }
+        // d
+        1 => {
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.lineage_of(v1)) & 0x30000000000000000000000 != 0 { found = v1; break; } } found };
+            x.header_of(l2, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1197,6 +2076,18 @@ fn prv008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.datasets
+        0 => {
+            x.place_of(v0, &F_DATASETS, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1238,6 +2129,23 @@ fn prv009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv009_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.operator
+        0 => {
+            x.place_of(v0, &F_OPERATOR, false, out);
+        }
+        // d
+        1 => {
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            x.header_of(l2, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
@@ -1276,6 +2184,23 @@ fn prv009_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv009_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.purposes
+        0 => {
+            x.place_of(v0, &F_PURPOSES, false, out);
+        }
+        // d
+        1 => {
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            x.header_of(l2, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -1297,6 +2222,18 @@ fn prv010_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv010_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.purposes
+        0 => {
+            x.place_of(v0, &F_PURPOSES, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1324,6 +2261,18 @@ fn prv010_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv010_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.purposes
+        0 => {
+            x.place_of(v0, &F_PURPOSES, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv010_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1332,6 +2281,18 @@ fn prv010_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv010_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1359,6 +2320,18 @@ fn prv011_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv011_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.retention
+        0 => {
+            x.place_of(v0, &F_RETENTION, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv011_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -1383,6 +2356,18 @@ fn prv011_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv011_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.retention
+        0 => {
+            x.place_of(v0, &F_RETENTION, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv011_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1391,6 +2376,18 @@ fn prv011_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv011_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1418,6 +2415,18 @@ fn prv012_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv012_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.legal_basis
+        0 => {
+            x.place_of(v0, &F_LEGAL_BASIS, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -1439,6 +2448,18 @@ fn prv013_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv013_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.resale
+        0 => {
+            x.place_of(v0, &F_RESALE, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1470,6 +2491,18 @@ fn prv013_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv013_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.purposes
+        0 => {
+            x.place_of(v0, &F_PURPOSES, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.cross_border == true
@@ -1491,6 +2524,18 @@ fn prv014_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv014_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.cross_border
+        0 => {
+            x.place_of(v0, &F_CROSS_BORDER, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1520,6 +2565,23 @@ fn prv015_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(l3)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv015_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.impact_assessment
+        0 => {
+            x.place_of(v1, &F_IMPACT_ASSESSMENT, false, out);
+        }
+        // d
+        1 => {
+            let l3 = as_block(x.remembered(1, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v2 = Some(q); if x.marks_of(v2) & SENSITIVE != 0 { found = v2; break; } } found })));
+            x.header_of(l3, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1565,6 +2627,18 @@ fn prv015_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv015_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.impact_assessment
+        0 => {
+            x.place_of(v1, &F_IMPACT_ASSESSMENT, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.impact_assessment != true
@@ -1595,6 +2669,18 @@ fn prv015_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v1)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv015_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.impact_assessment
+        0 => {
+            x.place_of(v1, &F_IMPACT_ASSESSMENT, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1641,6 +2727,23 @@ fn prv015_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv015_3_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v1 = Some(block);
+    match which {
+        // g.impact_assessment
+        0 => {
+            x.place_of(v1, &F_IMPACT_ASSESSMENT, false, out);
+        }
+        // d
+        1 => {
+            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if equal(&x.read(v4, &F_SOURCE), &V::Word(Word::from_index(32))) { found = v4; break; } } found };
+            x.header_of(l5, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn prv016_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -1662,6 +2765,18 @@ fn prv016_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn prv016_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.breach_notification
+        0 => {
+            x.place_of(v0, &F_BREACH_NOTIFICATION, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1694,6 +2809,18 @@ fn prv017_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv017_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.purposes
+        0 => {
+            x.place_of(v0, &F_PURPOSES, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1702,6 +2829,18 @@ fn pty001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty001_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1725,6 +2864,18 @@ fn pty002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // o.party_role
+        0 => {
+            x.place_of(v0, &F_PARTY_ROLE, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty002_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when p.authority.kind == party_organ
@@ -1742,6 +2893,18 @@ fn pty002_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(x.read_ref(v0, &F_AUTHORITY))
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty002_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // p.authority
+        0 => {
+            x.place_of(v0, &F_AUTHORITY, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1769,6 +2932,18 @@ fn pty002_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty002_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // p.authority
+        0 => {
+            x.place_of(v0, &F_AUTHORITY, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty002_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.body.kind == party_organ
@@ -1793,6 +2968,18 @@ fn pty002_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty002_3_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // o.body
+        0 => {
+            x.place_of(v0, &F_BODY, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty002_4_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1801,6 +2988,18 @@ fn pty002_4_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty002_4_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1836,6 +3035,18 @@ fn pty003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty003_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // a.basis
+        0 => {
+            x.place_of(v0, &F_BASIS, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty003_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1844,6 +3055,18 @@ fn pty003_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty003_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1879,6 +3102,18 @@ fn pty004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty004_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // a.basis
+        0 => {
+            x.place_of(v0, &F_BASIS, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.body == o.policy.authority
@@ -1900,6 +3135,18 @@ fn pty005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(x.read_ref(v0, &F_BODY))
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // o.body
+        0 => {
+            x.place_of(v0, &F_BODY, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -1935,6 +3182,18 @@ fn pty005_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty005_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // o.body
+        0 => {
+            x.place_of(v0, &F_BODY, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty005_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when not (o.body == o.policy.authority)
@@ -1965,6 +3224,22 @@ fn pty005_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(x.read_ref(v0, &F_BODY))
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty005_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // o.covers
+        0 => {
+            x.place_of(v0, &F_COVERS, false, out);
+        }
+        // first(g in o.covers: o.body in g.operator.affiliated_with)
+        1 => {
+            x.header_of({ let mut found = None; for q in x.refs(v0, &F_COVERS) { let v3 = Some(q); if { let m = x.read_ref(v0, &F_BODY); m.is_some() && x.refs(x.read_ref(v3, &F_OPERATOR), &F_AFFILIATED_WITH).any(|i| Some(i) == m) } { found = v3; break; } } found }, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -2005,6 +3280,18 @@ fn pty005_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty005_3_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // o.independent
+        0 => {
+            x.place_of(v0, &F_INDEPENDENT, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind in [party_organ, security_organ]
@@ -2037,6 +3324,22 @@ fn pty006_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty006_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // a.datasets
+        0 => {
+            x.place_of(v0, &F_DATASETS, false, out);
+        }
+        // first(d in a.datasets: d under [user.demographic.religious_belief, user.demographic.race_ethnicity, user.demographic.political_opinion])
+        1 => {
+            x.header_of({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.lineage_of(v1)) & 0xd000000000000000 != 0 { found = v1; break; } } found }, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -2045,6 +3348,18 @@ fn pty007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty007_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -2084,6 +3399,18 @@ fn pty008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // a
+        0 => {
+            x.header_of(v0, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn pty009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -2092,6 +3419,18 @@ fn pty009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn pty009_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // match
+        0 => {
+            out.extend(env.matched);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -2112,6 +3451,18 @@ fn trn001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn trn001_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.published
+        0 => {
+            x.place_of(v0, &F_PUBLISHED, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -2136,6 +3487,18 @@ fn trn002_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn trn002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.exclusive
+        0 => {
+            x.place_of(v0, &F_EXCLUSIVE, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 
@@ -2167,6 +3530,18 @@ fn trn003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn trn003_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.audit
+        0 => {
+            x.place_of(v0, &F_AUDIT, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn trn004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets)
@@ -2191,6 +3566,18 @@ fn trn004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn trn004_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g.redress
+        0 => {
+            x.place_of(v0, &F_REDRESS, false, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
+    }
+}
+
 fn trn005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -2199,6 +3586,18 @@ fn trn005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
             x.name_of(v0)
         }
         _ => x.eval(&case.message.values[hole], env),
+    }
+}
+
+fn trn005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
+    let v0 = Some(block);
+    match which {
+        // g
+        0 => {
+            x.header_of(v0, out);
+        }
+        0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
+        label => x.locate(&case.labels[label - 1].0, env, out),
     }
 }
 

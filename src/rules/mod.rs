@@ -131,6 +131,27 @@ type Values = for<'e, 'a, 'r> fn(
     usize,
 ) -> eval::V<'a>;
 
+/// Whether one of a case's `severity … if` conditions holds, by its
+/// position, compiled.
+type Severities = for<'e, 'a, 'r> fn(
+    &eval::Engine<'e, 'a>,
+    &mut eval::Env<'a, 'r>,
+    &Case,
+    BlockId,
+    usize,
+) -> bool;
+
+/// Where a case's `at` (0) or one of its labels (1 on) points, appended to
+/// the vector, compiled.
+type Places = for<'e, 'a, 'r, 'o> fn(
+    &eval::Engine<'e, 'a>,
+    &mut eval::Env<'a, 'r>,
+    &Case,
+    BlockId,
+    usize,
+    &'o mut Vec<(FileId, Span)>,
+);
+
 /// What of a case is compiled: `None` where nothing of that part is.
 #[derive(Clone, Copy, Debug, Default)]
 struct CompiledCase {
@@ -138,7 +159,9 @@ struct CompiledCase {
     /// Some condition is left to the interpreter, which reads the case's
     /// slots: they must be set before `when` runs.
     interprets: bool,
+    severities: Option<Severities>,
     values: Option<Values>,
+    places: Option<Places>,
 }
 
 /// The compiled parts of one built-in rule (`generated.rs`).
