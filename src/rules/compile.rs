@@ -74,13 +74,18 @@ pub(super) fn generate(set: &RuleSet) -> String {
                 scope: Vec::new(),
                 lets: BTreeMap::new(),
                 pending: Vec::new(),
+                member_only: false,
+                reads_slots: false,
             };
             let (when, interprets) = match generator.function(&name) {
                 Some((code, counts)) => {
                     compiled += counts.0;
                     interpreted += counts.1;
                     functions.push_str(&code);
-                    (format!("Some({name})"), counts.1 > 0)
+                    (
+                        format!("Some({name})"),
+                        counts.1 > 0 || generator.reads_slots,
+                    )
                 }
                 None => {
                     interpreted += case.when.len();
@@ -109,9 +114,11 @@ pub(super) fn generate(set: &RuleSet) -> String {
             });
             let severities = severities.unwrap_or_else(|| "None".into());
             let places = places.unwrap_or_else(|| "None".into());
+            let (code, aggregates) = generator.aggregates(&name);
+            functions.push_str(&code);
             let _ = writeln!(
                 table,
-                "            CompiledCase {{\n                when: {when},\n                interprets: {interprets},\n                severities: {severities},\n                values: {values},\n                places: {places},\n            }},"
+                "            CompiledCase {{\n                when: {when},\n                interprets: {interprets},\n                severities: {severities},\n                values: {values},\n                places: {places},\n                aggregates: {aggregates},\n            }},"
             );
         }
         table.push_str("        ],\n    },\n");
@@ -149,8 +156,10 @@ const HEADER: &str = "\
     reason = \"generated code, read by the compiler rather than by people\"
 )]
 
-use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, equal, order};
-use super::{Case, CompiledCase, CompiledRule};
+use super::ast::{BinOp, Quant};
+use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, arith, equal, order};
+use super::plan::Plan;
+use super::{Case, CompiledAggregate, CompiledCase, CompiledRule};
 use crate::base::{FileId, Span};
 use crate::model::{BlockId, Word};
 use crate::syntax::{Duration, DurationUnit};
@@ -251,6 +260,13 @@ struct CaseGenerator<'g> {
     lets: BTreeMap<Slot, Rep>,
     /// `let` statements for the condition being written.
     pending: Vec<String>,
+    /// Writing a part of an aggregate's index (a filter, a join's inner
+    /// side, a body): it reads the member and parameters only, and may hand
+    /// a nested aggregate back to the engine.
+    member_only: bool,
+    /// The code written so far hands something to the engine that reads
+    /// the case's slots.
+    reads_slots: bool,
 }
 
 impl<'g> CaseGenerator<'g> {
@@ -324,6 +340,90 @@ impl<'g> CaseGenerator<'g> {
             "fn {name}_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {{\n    let v{var} = Some(block);\n    match hole {{\n{arms}        _ => x.eval(&case.message.values[hole], env),\n    }}\n}}\n\n"
         );
         Some((code, (compiled, interpreted)))
+    }
+
+    /// The functions for the parts of the case's aggregates over block
+    /// kinds that an index is built from, and the table of them by plan
+    /// id (`&[]` when the case has none).
+    fn aggregates(&mut self, name: &str) -> (String, String) {
+        let count = self.case.aggregates.of_plan.len();
+        if count == 0 {
+            return (String::new(), "&[]".into());
+        }
+        let mut functions = String::new();
+        let mut entries = vec![[None, None, None]; count];
+        let case: &'g Case = self.case;
+        for quant in case.aggregates.groups.iter().flatten() {
+            let (Some(plan), Range::Kind(kind, _)) = (&quant.plan, &quant.range) else {
+                continue;
+            };
+            self.member_only = true;
+            self.scope = vec![(quant.slot, Some(*kind))];
+            self.lets.clear();
+            self.pending.clear();
+            let slot = quant.slot;
+            let prefix = format!("{name}_a{}", plan.id);
+            let filters: Option<Vec<String>> = plan.filters.iter().map(|f| self.bool(f)).collect();
+            if let Some(filters) = filters.filter(|f| !f.is_empty()) {
+                let all = filters.join(") && (");
+                let _ = write!(
+                    functions,
+                    "fn {prefix}_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {{\n    let v{slot} = Some(member);\n    ({all})\n}}\n\n"
+                );
+                entries[plan.id][0] = Some(format!("{prefix}_filters"));
+            }
+            let mut arms = String::new();
+            for (at, join) in plan.joins.iter().enumerate() {
+                if let Some(code) = self.value(&join.inner) {
+                    let _ = writeln!(
+                        arms,
+                        "        // {}\n        {at} => {code},",
+                        self.source(&join.inner)
+                    );
+                }
+            }
+            if !arms.is_empty() {
+                let _ = write!(
+                    functions,
+                    "fn {prefix}_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {{\n    let v{slot} = Some(member);\n    match join {{\n{arms}        _ => x.eval(&plan.joins[join].inner, env),\n    }}\n}}\n\n"
+                );
+                entries[plan.id][1] = Some(format!("{prefix}_inner"));
+            }
+            if plan.precompute
+                && let Some(body) = &quant.body
+                && let Some(code) = self.value(body)
+            {
+                let _ = write!(
+                    functions,
+                    "// {}\nfn {prefix}_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {{\n    let v{slot} = Some(member);\n    {code}\n}}\n\n",
+                    self.source(body)
+                );
+                entries[plan.id][2] = Some(format!("{prefix}_body"));
+            }
+            debug_assert!(self.pending.is_empty(), "no `let` in an aggregate's parts");
+        }
+        self.member_only = false;
+        self.scope.clear();
+        let option =
+            |f: &Option<String>| f.as_ref().map_or("None".into(), |f| format!("Some({f})"));
+        let table: Vec<String> = entries
+            .iter()
+            .map(|[filters, inner, body]| {
+                format!(
+                    "CompiledAggregate {{ filters: {}, inner: {}, body: {} }}",
+                    option(filters),
+                    option(inner),
+                    option(body)
+                )
+            })
+            .collect();
+        (
+            functions,
+            format!(
+                "&[\n                    {},\n                ]",
+                table.join(",\n                    ")
+            ),
+        )
     }
 
     /// The function for the case's `severity … if` conditions, by
@@ -500,7 +600,7 @@ impl<'g> CaseGenerator<'g> {
     }
 
     fn var(&mut self, slot: Slot) -> Option<(String, Rep)> {
-        if slot == self.case.var {
+        if slot == self.case.var && !self.member_only {
             return Some((format!("v{slot}"), Rep::Block));
         }
         if let Some(&(_, kind)) = self.scope.iter().rev().find(|(s, _)| *s == slot) {
@@ -513,6 +613,9 @@ impl<'g> CaseGenerator<'g> {
         }
         if slot < self.params {
             return Some((format!("env.param({slot})"), Rep::Value));
+        }
+        if self.member_only {
+            return None;
         }
         if let Some(&rep) = self.lets.get(&slot) {
             return Some((format!("l{slot}"), rep));
@@ -667,6 +770,9 @@ impl<'g> CaseGenerator<'g> {
                     _ => None,
                 }
             }
+            ExprKind::Quant(quant) if matches!(quant.range, Range::Kind(..)) => {
+                Some(format!("{}.truthy()", self.aggregate(quant)?))
+            }
             ExprKind::Quant(quant) => {
                 let parts = self.quant_parts(quant)?;
                 match quant.quantifier {
@@ -784,6 +890,31 @@ impl<'g> CaseGenerator<'g> {
         ))
     }
 
+    /// An aggregate over a block kind, handed to the engine, which keeps
+    /// its index: with the outer sides of its joins computed here where they
+    /// compile. The engine reads the case's slots for what does not (and
+    /// for the `where` of a group it cannot fold in advance), so a case
+    /// that has one is checked with its slots set.
+    fn aggregate(&mut self, quant: &Quant) -> Option<String> {
+        let plan = quant.plan.as_ref()?;
+        if !self.member_only {
+            self.reads_slots = true;
+        }
+        let outer: Option<Vec<String>> = plan
+            .joins
+            .iter()
+            .map(|join| self.value(&join.outer))
+            .collect();
+        Some(match outer {
+            Some(outer) => format!(
+                "x.aggregate_keyed({}, &[{}], env)",
+                plan.id,
+                outer.join(", ")
+            ),
+            None => format!("x.aggregate_by_plan({}, env)", plan.id),
+        })
+    }
+
     /// An expression as a [`V`].
     fn value(&mut self, expr: &Expr) -> Option<String> {
         if is_boolean(expr) {
@@ -814,6 +945,13 @@ impl<'g> CaseGenerator<'g> {
                 let b = self.block(base)?;
                 let field = self.field(name);
                 Some(format!("x.read({b}, &{field})"))
+            }
+            ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div), a, b) => {
+                let (a, b) = (self.value(a)?, self.value(b)?);
+                Some(format!("arith(BinOp::{op:?}, &{a}, &{b})"))
+            }
+            ExprKind::Quant(quant) if matches!(quant.range, Range::Kind(..)) => {
+                self.aggregate(quant)
             }
             ExprKind::Binary(BinOp::Default, a, b) => {
                 let (a, b) = (self.value(a)?, self.value(b)?);

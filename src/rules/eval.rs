@@ -23,7 +23,7 @@ use crate::syntax::{Date, Duration};
 use super::ast::*;
 use super::patterns::{Patterns, Screened};
 use super::plan::{Aggregates, Join, LIST_JOIN_MIN, ListPlan, Plan};
-use super::{Case, Profile, Rule};
+use super::{Case, CompiledAggregate, JoinInner, Profile, Rule};
 
 /// A runtime value.
 #[derive(Debug)]
@@ -168,6 +168,21 @@ pub(super) fn equal(a: &V<'_>, b: &V<'_>) -> bool {
     }
 }
 
+/// `x + y`, `x - y`, `x * y`, `x / y`: absent unless both are numbers,
+/// and for a division by zero.
+pub(super) fn arith<'a>(op: BinOp, x: &V<'_>, y: &V<'_>) -> V<'a> {
+    match (x.number(), y.number()) {
+        (Some(p), Some(q)) => V::Num(match op {
+            BinOp::Add => p + q,
+            BinOp::Sub => p - q,
+            BinOp::Mul => p * q,
+            _ if q == 0.0 => return V::Absent,
+            _ => p / q,
+        }),
+        _ => V::Absent,
+    }
+}
+
 pub(super) fn order(a: &V<'_>, b: &V<'_>) -> Option<std::cmp::Ordering> {
     use std::cmp::Ordering::*;
     match (a, b) {
@@ -198,6 +213,8 @@ pub struct Engine<'e, 'a> {
     params: usize,
     /// The case's aggregates over block kinds, in groups built together.
     aggregates: &'e Aggregates,
+    /// Their compiled parts, by plan id (none when interpreted).
+    compiled_aggregates: &'e [CompiledAggregate],
     /// The indexes of each group of `aggregates`, built once by whichever
     /// thread needs one first.
     indexes: &'e [OnceLock<Vec<Index<'a>>>],
@@ -847,6 +864,11 @@ pub fn run_all<'a>(
                     block_lineages: &shared.block_lineages,
                     params: params[r].len(),
                     aggregates: &rules[r].cases[c].aggregates,
+                    compiled_aggregates: if shared.interpreted {
+                        &[]
+                    } else {
+                        rules[r].cases[c].compiled.aggregates
+                    },
                     indexes: &indexes[r][c],
                     memo: &memo,
                     screens: &screens,
@@ -1107,6 +1129,50 @@ impl<'e, 'a> Engine<'e, 'a> {
             let block = self.model.block(id);
             out.push((block.file, block.header()));
         }
+    }
+
+    /// An aggregate over a block kind, by its plan's id in the case: how
+    /// compiled code hands one back to the engine, which looks its group up.
+    pub(super) fn aggregate_by_plan(&self, id: usize, env: &mut Env<'a, '_>) -> V<'a> {
+        let (group, member) = self.aggregates.of_plan[id];
+        let quant = &self.aggregates.groups[group as usize][member as usize];
+        match (&quant.range, &quant.plan) {
+            (Range::Kind(kind, _), Some(plan)) => self.aggregate(quant, *kind, plan, env),
+            _ => V::Absent,
+        }
+    }
+
+    /// [`Engine::aggregate_by_plan`] with the values of the outer sides of
+    /// its joins, in order, computed by compiled code: the key of the group
+    /// as [`Engine::outer_key`] makes it.
+    pub(super) fn aggregate_keyed(
+        &self,
+        id: usize,
+        outer: &[V<'a>],
+        env: &mut Env<'a, '_>,
+    ) -> V<'a> {
+        let (group, member) = self.aggregates.of_plan[id];
+        let quant = &self.aggregates.groups[group as usize][member as usize];
+        let (Range::Kind(kind, _), Some(plan)) = (&quant.range, &quant.plan) else {
+            return V::Absent;
+        };
+        let index = self.index(*kind, plan, env);
+        let wanted = if outer.iter().any(V::is_absent) {
+            None
+        } else if let [one] = outer {
+            Some(key(one))
+        } else {
+            Some(Key::List(outer.iter().map(key).collect()))
+        };
+        self.aggregate_group(quant, plan, index, wanted, env)
+    }
+
+    /// What of the case's aggregate `plan` is compiled.
+    fn compiled_aggregate(&self, plan: usize) -> CompiledAggregate {
+        self.compiled_aggregates
+            .get(plan)
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The category marks of a dataset ([`SENSITIVE`], …).
@@ -1556,18 +1622,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                     BinOp::In => V::Bool(self.member(x, y)),
                     BinOp::NotIn => V::Bool(!x.is_absent() && !self.member(x, y)),
                     BinOp::Under => V::Bool(self.under(x, y)),
-                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div => {
-                        match (x.number(), y.number()) {
-                            (Some(p), Some(q)) => V::Num(match op {
-                                BinOp::Add => p + q,
-                                BinOp::Sub => p - q,
-                                BinOp::Mul => p * q,
-                                _ if q == 0.0 => return V::Absent,
-                                _ => p / q,
-                            }),
-                            _ => V::Absent,
-                        }
-                    }
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div => arith(op, x, y),
                     _ => unreachable!("handled above"),
                 }
             }
@@ -1816,7 +1871,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             keys.clear();
             let mut part = None;
             if plan.filters.iter().all(|f| self.eval(f, env).truthy()) {
-                self.inner_keys(&plan.joins, env, &mut keys, &mut seen);
+                self.inner_keys(&plan.joins, None, env, &mut keys, &mut seen);
                 part = plan.apart.as_ref().map(|apart| {
                     let value = self.eval(&apart.inner, env);
                     keyed_exactly(&value).then(|| key(&value))
@@ -1854,13 +1909,20 @@ impl<'e, 'a> Engine<'e, 'a> {
     fn inner_keys(
         &self,
         joins: &[Join],
+        compiled: Option<(JoinInner, &Plan, BlockId)>,
         env: &mut Env<'a, '_>,
         keys: &mut Vec<Key<'a>>,
         seen: &mut rustc_hash::FxHashSet<Key<'a>>,
     ) {
+        // Each join's inner side, compiled for the block being grouped
+        // where it is.
+        let inner = |at: usize, join: &Join, env: &mut Env<'a, '_>| match compiled {
+            Some((inner, plan, id)) => inner(self, env, plan, id, at),
+            None => self.eval(&join.inner, env),
+        };
         if let [join] = joins {
             // One join key, the common case: no key lists to build.
-            let value = self.eval(&join.inner, env);
+            let value = inner(0, join, env);
             if join.membership {
                 keys.extend(value.items().iter().map(key));
                 dedup_keys(keys, seen);
@@ -1871,8 +1933,8 @@ impl<'e, 'a> Engine<'e, 'a> {
             // Equalities only: one key of one part per join, and no
             // block under two keys.
             let mut parts = Vec::with_capacity(joins.len());
-            for join in joins {
-                let value = self.eval(&join.inner, env);
+            for (at, join) in joins.iter().enumerate() {
+                let value = inner(at, join, env);
                 if value.is_absent() {
                     break;
                 }
@@ -1886,8 +1948,8 @@ impl<'e, 'a> Engine<'e, 'a> {
             // long as the index, and room to grow doubled it.
             let parts = joins.len();
             let mut lists: Vec<Vec<Key<'a>>> = vec![Vec::with_capacity(parts)];
-            for join in joins {
-                let value = self.eval(&join.inner, env);
+            for (at, join) in joins.iter().enumerate() {
+                let value = inner(at, join, env);
                 if join.membership {
                     let elements: Vec<Key<'a>> = value.items().iter().map(key).collect();
                     lists = lists
@@ -1987,7 +2049,21 @@ impl<'e, 'a> Engine<'e, 'a> {
         env: &mut Env<'a, '_>,
     ) -> V<'a> {
         let index = self.index(kind, plan, env);
-        let Some((wanted, _)) = self.outer_key(&plan.joins, env) else {
+        let wanted = self.outer_key(&plan.joins, env).map(|(key, _)| key);
+        self.aggregate_group(quant, plan, index, wanted, env)
+    }
+
+    /// An aggregate's value for the group `wanted` names in its index
+    /// (`None`: an outer side is absent, and no block joins).
+    fn aggregate_group(
+        &self,
+        quant: &Quant,
+        plan: &Plan,
+        index: &Index<'a>,
+        wanted: Option<Key<'a>>,
+        env: &mut Env<'a, '_>,
+    ) -> V<'a> {
+        let Some(wanted) = wanted else {
             return Fold::new(quant.quantifier).finish();
         };
         let Some(group) = index.groups.get(&wanted) else {
@@ -2041,6 +2117,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             memo: &memo,
             ..*self
         };
+        let compiled = self.compiled_aggregate(plan.id);
         let mut indexes: Vec<FxHashMap<Key<'a>, Group<'a>>> =
             quants.iter().map(|_| FxHashMap::default()).collect();
         // The keys of the block being grouped, each once.
@@ -2053,13 +2130,14 @@ impl<'e, 'a> Engine<'e, 'a> {
             for member in quants {
                 inner_env.set(member.slot, V::Block(id));
             }
-            let passes = plan
-                .filters
-                .iter()
-                .all(|f| this.eval(f, &mut inner_env).truthy());
+            let passes = match compiled.filters {
+                Some(filters) => filters(&this, &mut inner_env, id),
+                None => (plan.filters.iter()).all(|f| this.eval(f, &mut inner_env).truthy()),
+            };
             keys.clear();
             if passes {
-                this.inner_keys(&plan.joins, &mut inner_env, &mut keys, &mut seen);
+                let inner = compiled.inner.map(|inner| (inner, plan, id));
+                this.inner_keys(&plan.joins, inner, &mut inner_env, &mut keys, &mut seen);
             }
             let last = quants.len() - 1;
             for (at, (member, groups)) in quants.iter().zip(&mut indexes).enumerate() {
@@ -2132,8 +2210,15 @@ impl<'e, 'a> Engine<'e, 'a> {
                 unreachable!("only folding groups while grouping")
             };
             if !*settled {
-                let body = body
-                    .get_or_insert_with(|| quant.body.as_ref().map(|b| self.eval(b, inner_env)));
+                let body = body.get_or_insert_with(|| {
+                    let compiled = (quant.plan.as_ref())
+                        .and_then(|plan| self.compiled_aggregate(plan.id).body);
+                    let body = quant.body.as_ref()?;
+                    Some(match compiled {
+                        Some(compiled) => compiled(self, inner_env, quant, id),
+                        None => self.eval(body, inner_env),
+                    })
+                });
                 *settled = fold.add(V::Block(id), body.clone());
             }
         }

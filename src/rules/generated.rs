@@ -13,8 +13,10 @@
     reason = "generated code, read by the compiler rather than by people"
 )]
 
-use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, equal, order};
-use super::{Case, CompiledCase, CompiledRule};
+use super::ast::{BinOp, Quant};
+use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, arith, equal, order};
+use super::plan::Plan;
+use super::{Case, CompiledAggregate, CompiledCase, CompiledRule};
 use crate::base::{FileId, Span};
 use crate::model::{BlockId, Word};
 use crate::syntax::{Duration, DurationUnit};
@@ -42,7 +44,7 @@ fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if a == b)
 }
 
-// 109 conditions compiled, 22 left to the interpreter;
+// 115 conditions compiled, 16 left to the interpreter;
 // 128 message values compiled, 7 left to the interpreter.
 
 pub(super) const RULES: &[CompiledRule] = &[
@@ -56,6 +58,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: Some(mon001_0_severities),
                 values: Some(mon001_0_values),
                 places: Some(mon001_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -69,6 +72,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon002_0_values),
                 places: Some(mon002_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -82,6 +86,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon003_0_values),
                 places: Some(mon003_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -95,6 +100,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon004_0_values),
                 places: Some(mon004_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -108,6 +114,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon005_0_values),
                 places: Some(mon005_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: None,
@@ -115,6 +122,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon005_1_values),
                 places: Some(mon005_1_places),
+                aggregates: &[],
             },
         ],
     },
@@ -128,6 +136,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: Some(mon006_0_severities),
                 values: Some(mon006_0_values),
                 places: Some(mon006_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: None,
@@ -135,6 +144,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon006_1_values),
                 places: Some(mon006_1_places),
+                aggregates: &[],
             },
         ],
     },
@@ -143,11 +153,20 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xfe12c89474fd6333,
         cases: &[
             CompiledCase {
-                when: None,
+                when: Some(mon007_0),
                 interprets: true,
-                severities: None,
+                severities: Some(mon007_0_severities),
                 values: Some(mon007_0_values),
                 places: Some(mon007_0_places),
+                aggregates: &[
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a0_inner), body: Some(mon007_0_a0_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a1_inner), body: Some(mon007_0_a1_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a2_inner), body: Some(mon007_0_a2_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a3_inner), body: None },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a4_inner), body: Some(mon007_0_a4_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a5_inner), body: Some(mon007_0_a5_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a6_inner), body: Some(mon007_0_a6_body) },
+                ],
             },
         ],
     },
@@ -156,11 +175,20 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x343f61e8f120a0d7,
         cases: &[
             CompiledCase {
-                when: None,
+                when: Some(mon008_0),
                 interprets: true,
                 severities: None,
                 values: Some(mon008_0_values),
                 places: Some(mon008_0_places),
+                aggregates: &[
+                    CompiledAggregate { filters: Some(mon008_0_a0_filters), inner: None, body: Some(mon008_0_a0_body) },
+                    CompiledAggregate { filters: Some(mon008_0_a1_filters), inner: Some(mon008_0_a1_inner), body: Some(mon008_0_a1_body) },
+                    CompiledAggregate { filters: Some(mon008_0_a2_filters), inner: Some(mon008_0_a2_inner), body: Some(mon008_0_a2_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon008_0_a3_inner), body: None },
+                    CompiledAggregate { filters: None, inner: None, body: Some(mon008_0_a4_body) },
+                    CompiledAggregate { filters: Some(mon008_0_a5_filters), inner: Some(mon008_0_a5_inner), body: None },
+                    CompiledAggregate { filters: None, inner: Some(mon008_0_a6_inner), body: Some(mon008_0_a6_body) },
+                ],
             },
         ],
     },
@@ -174,6 +202,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: Some(mon009_0_severities),
                 values: Some(mon009_0_values),
                 places: Some(mon009_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(mon009_1),
@@ -181,6 +210,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: Some(mon009_1_severities),
                 values: Some(mon009_1_values),
                 places: Some(mon009_1_places),
+                aggregates: &[],
             },
         ],
     },
@@ -194,6 +224,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon010_0_values),
                 places: Some(mon010_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -207,6 +238,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon011_0_values),
                 places: Some(mon011_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: None,
@@ -214,6 +246,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon011_1_values),
                 places: Some(mon011_1_places),
+                aggregates: &[],
             },
         ],
     },
@@ -227,6 +260,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon012_0_values),
                 places: Some(mon012_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(mon012_1),
@@ -234,6 +268,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon012_1_values),
                 places: Some(mon012_1_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: None,
@@ -241,6 +276,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon012_2_values),
                 places: Some(mon012_2_places),
+                aggregates: &[],
             },
         ],
     },
@@ -254,6 +290,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon013_0_values),
                 places: Some(mon013_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -267,6 +304,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon014_0_values),
                 places: Some(mon014_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -280,6 +318,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(mon015_0_values),
                 places: Some(mon015_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -293,6 +332,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv001_0_values),
                 places: Some(prv001_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -306,6 +346,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv002_0_values),
                 places: Some(prv002_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -319,6 +360,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv003_0_values),
                 places: Some(prv003_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -332,6 +374,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv004_0_values),
                 places: Some(prv004_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -345,6 +388,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv005_0_values),
                 places: Some(prv005_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -358,6 +402,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv006_0_values),
                 places: Some(prv006_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv006_1),
@@ -365,6 +410,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv006_1_values),
                 places: Some(prv006_1_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv006_2),
@@ -372,6 +418,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv006_2_values),
                 places: Some(prv006_2_places),
+                aggregates: &[],
             },
         ],
     },
@@ -385,6 +432,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv007_0_values),
                 places: Some(prv007_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -398,6 +446,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv008_0_values),
                 places: Some(prv008_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -411,6 +460,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv009_0_values),
                 places: Some(prv009_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv009_1),
@@ -418,6 +468,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv009_1_values),
                 places: Some(prv009_1_places),
+                aggregates: &[],
             },
         ],
     },
@@ -431,6 +482,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv010_0_values),
                 places: Some(prv010_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv010_1),
@@ -438,6 +490,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv010_1_values),
                 places: Some(prv010_1_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: None,
@@ -445,6 +498,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv010_2_values),
                 places: Some(prv010_2_places),
+                aggregates: &[],
             },
         ],
     },
@@ -458,6 +512,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv011_0_values),
                 places: Some(prv011_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv011_1),
@@ -465,6 +520,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv011_1_values),
                 places: Some(prv011_1_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: None,
@@ -472,6 +528,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv011_2_values),
                 places: Some(prv011_2_places),
+                aggregates: &[],
             },
         ],
     },
@@ -485,6 +542,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv012_0_values),
                 places: Some(prv012_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -498,6 +556,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv013_0_values),
                 places: Some(prv013_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv013_1),
@@ -505,6 +564,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv013_1_values),
                 places: Some(prv013_1_places),
+                aggregates: &[],
             },
         ],
     },
@@ -518,6 +578,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv014_0_values),
                 places: Some(prv014_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -531,6 +592,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv015_0_values),
                 places: Some(prv015_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv015_1),
@@ -538,6 +600,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv015_1_values),
                 places: Some(prv015_1_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv015_2),
@@ -545,6 +608,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv015_2_values),
                 places: Some(prv015_2_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(prv015_3),
@@ -552,6 +616,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv015_3_values),
                 places: Some(prv015_3_places),
+                aggregates: &[],
             },
         ],
     },
@@ -565,6 +630,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv016_0_values),
                 places: Some(prv016_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -578,6 +644,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(prv017_0_values),
                 places: Some(prv017_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -591,6 +658,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty001_0_values),
                 places: Some(pty001_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -604,6 +672,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty002_0_values),
                 places: Some(pty002_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(pty002_1),
@@ -611,6 +680,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty002_1_values),
                 places: Some(pty002_1_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(pty002_2),
@@ -618,6 +688,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty002_2_values),
                 places: Some(pty002_2_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(pty002_3),
@@ -625,6 +696,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty002_3_values),
                 places: Some(pty002_3_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: None,
@@ -632,6 +704,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty002_4_values),
                 places: Some(pty002_4_places),
+                aggregates: &[],
             },
         ],
     },
@@ -645,6 +718,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty003_0_values),
                 places: Some(pty003_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: None,
@@ -652,6 +726,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty003_1_values),
                 places: Some(pty003_1_places),
+                aggregates: &[],
             },
         ],
     },
@@ -665,6 +740,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty004_0_values),
                 places: Some(pty004_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -678,6 +754,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty005_0_values),
                 places: Some(pty005_0_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(pty005_1),
@@ -685,6 +762,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty005_1_values),
                 places: Some(pty005_1_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(pty005_2),
@@ -692,6 +770,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty005_2_values),
                 places: Some(pty005_2_places),
+                aggregates: &[],
             },
             CompiledCase {
                 when: Some(pty005_3),
@@ -699,6 +778,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty005_3_values),
                 places: Some(pty005_3_places),
+                aggregates: &[],
             },
         ],
     },
@@ -712,6 +792,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty006_0_values),
                 places: Some(pty006_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -725,6 +806,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty007_0_values),
                 places: Some(pty007_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -738,6 +820,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty008_0_values),
                 places: Some(pty008_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -751,6 +834,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(pty009_0_values),
                 places: Some(pty009_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -764,6 +848,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(trn001_0_values),
                 places: Some(trn001_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -777,6 +862,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(trn002_0_values),
                 places: Some(trn002_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -790,6 +876,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(trn003_0_values),
                 places: Some(trn003_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -803,6 +890,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 severities: None,
                 values: Some(trn004_0_values),
                 places: Some(trn004_0_places),
+                aggregates: &[],
             },
         ],
     },
@@ -811,11 +899,14 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x2136646a7e16f72d,
         cases: &[
             CompiledCase {
-                when: None,
+                when: Some(trn005_0),
                 interprets: true,
                 severities: None,
                 values: Some(trn005_0_values),
                 places: Some(trn005_0_places),
+                aggregates: &[
+                    CompiledAggregate { filters: None, inner: None, body: Some(trn005_0_a0_body) },
+                ],
             },
         ],
     },
@@ -863,6 +954,7 @@ const F_RESALE: [u8; 8] = [255, 255, 255, 255, 29, 255, 255, 255];
 const F_RETENTION: [u8; 8] = [255, 255, 255, 255, 20, 255, 255, 255];
 const F_REVENUE_SHARE: [u8; 8] = [255, 255, 255, 255, 27, 255, 255, 255];
 const F_REVIEW_INTERVAL: [u8; 8] = [255, 255, 255, 255, 6, 255, 255, 255];
+const F_SCOPE: [u8; 8] = [255, 255, 255, 255, 2, 255, 255, 255];
 const F_SELECTION: [u8; 8] = [255, 255, 255, 255, 7, 255, 255, 255];
 const F_SOURCE: [u8; 8] = [255, 255, 255, 3, 255, 255, 255, 255];
 const F_SUBJECTS: [u8; 8] = [255, 255, 255, 1, 255, 255, 255, 255];
@@ -1161,6 +1253,22 @@ fn mon006_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon007_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v1 = Some(block);
+    // when count(h in grant where h.policy.jurisdiction == J) >= 2
+    let l2 = x.read(x.policy(v1), &F_JURISDICTION);
+    if !(matches!(order(&x.aggregate_keyed(3, &[l2.clone()], env), &V::Num(2.0)), Some(Greater | Equal))) {
+        return false;
+    }
+    // when hhi > hhi_threshold
+    let l5 = x.aggregate_keyed(0, &[l2.clone()], env);
+    let l10 = arith(BinOp::Div, &arith(BinOp::Mul, &V::Num(10000.0), &x.aggregate_keyed(2, &[l2.clone()], env)), &arith(BinOp::Mul, &l5.clone(), &l5.clone()));
+    if !(matches!(order(&l10.clone(), &env.param(0)), Some(Greater))) {
+        return false;
+    }
+    true
+}
+
 fn mon007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v1 = Some(block);
     match hole {
@@ -1177,6 +1285,18 @@ fn mon007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon007_0_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize) -> bool {
+    let v1 = Some(block);
+    match which {
+        // if (max(h in grant where h.policy.jurisdiction == J: h.operator) == min(h in grant where h.policy.jurisdiction == J: h.operator) and none(h in grant where h.policy.jurisdiction == J: absent(h.operator)))
+        0 => {
+            let l2 = x.read(x.policy(v1), &F_JURISDICTION);
+            (equal(&x.aggregate_keyed(4, &[l2.clone()], env), &x.aggregate_keyed(5, &[l2.clone()], env))) && (x.aggregate_keyed(6, &[l2.clone()], env).truthy())
+        }
+        _ => x.eval(&case.severities[which].1, env).truthy(),
+    }
+}
+
 fn mon007_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {
     let v1 = Some(block);
     match which {
@@ -1187,6 +1307,135 @@ fn mon007_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+fn mon007_0_a0_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v3 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v3), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// sum(d in h.datasets: d.records ?? 1)
+fn mon007_0_a0_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v3 = Some(member);
+    { let mut sum = 0.0; for q in x.refs(v3, &F_DATASETS) { let v4 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v4, &F_RECORDS); if m.is_absent() { V::Num(1.0) } else { m } } { sum += n; } } } V::Num(sum) }
+}
+
+fn mon007_0_a2_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v6 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v6), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// sum(d in h.datasets: d.records ?? 1) * sum(k in grant where k.policy.jurisdiction == h.policy.jurisdiction and k.operator == h.operator: sum(d in k.datasets: d.records ?? 1))
+fn mon007_0_a2_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v6 = Some(member);
+    arith(BinOp::Mul, &{ let mut sum = 0.0; for q in x.refs(v6, &F_DATASETS) { let v7 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v7, &F_RECORDS); if m.is_absent() { V::Num(1.0) } else { m } } { sum += n; } } } V::Num(sum) }, &x.aggregate_keyed(1, &[x.read(x.policy(v6), &F_JURISDICTION), x.read(v6, &F_OPERATOR)], env))
+}
+
+fn mon007_0_a3_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v11 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v11), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+fn mon007_0_a1_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v8 = Some(member);
+    match join {
+        // k.policy.jurisdiction
+        0 => x.read(x.policy(v8), &F_JURISDICTION),
+        // k.operator
+        1 => x.read(v8, &F_OPERATOR),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// sum(d in k.datasets: d.records ?? 1)
+fn mon007_0_a1_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v8 = Some(member);
+    { let mut sum = 0.0; for q in x.refs(v8, &F_DATASETS) { let v9 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v9, &F_RECORDS); if m.is_absent() { V::Num(1.0) } else { m } } { sum += n; } } } V::Num(sum) }
+}
+
+fn mon007_0_a4_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v12 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v12), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// h.operator
+fn mon007_0_a4_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v12 = Some(member);
+    x.read(v12, &F_OPERATOR)
+}
+
+fn mon007_0_a5_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v13 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v13), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// h.operator
+fn mon007_0_a5_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v13 = Some(member);
+    x.read(v13, &F_OPERATOR)
+}
+
+fn mon007_0_a6_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v14 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v14), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// absent(h.operator)
+fn mon007_0_a6_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v14 = Some(member);
+    V::Bool(!x.read_ref(v14, &F_OPERATOR).is_some())
+}
+
+fn mon008_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when present(g)
+    let l4 = x.aggregate_keyed(0, &[blk(v0)], env);
+    if !(!l4.clone().is_absent()) {
+        return false;
+    }
+    // when max(h in grant where h.policy.jurisdiction == J and src in h.datasets.source and h.scope in [provincial, national]: h.operator) == g.operator
+    if !x.eval(&case.when[1], env).truthy() {
+        return false;
+    }
+    // when min(h in grant where h.policy.jurisdiction == J and src in h.datasets.source and h.scope in [provincial, national]: h.operator) == g.operator
+    if !x.eval(&case.when[2], env).truthy() {
+        return false;
+    }
+    // when count(e in dataset where e.source == src and e.policy.jurisdiction == J) == count(e in dataset where e.source == src and e.policy.jurisdiction == J and any(h in grant where e in h.datasets: h.scope in [provincial, national]))
+    let l2 = x.read(v0, &F_SOURCE);
+    let l1 = x.read(x.policy(v0), &F_JURISDICTION);
+    if !(equal(&x.aggregate_keyed(3, &[l2.clone(), l1.clone()], env), &x.aggregate_keyed(5, &[l2.clone(), l1.clone()], env))) {
+        return false;
+    }
+    // when none(h in grant where h.policy.jurisdiction == J and src in h.datasets.source and h.operator == g.operator: h.exclusive == true)
+    if !(x.aggregate_by_plan(6, env).truthy()) {
+        return false;
+    }
+    true
 }
 
 fn mon008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
@@ -1220,6 +1469,107 @@ fn mon008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+fn mon008_0_a0_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
+    let v3 = Some(member);
+    ({ let m = x.read(v3, &F_SCOPE); equal(&m, &V::Word(Word::from_index(46))) || equal(&m, &V::Word(Word::from_index(45))) }) && (!equal(&x.read(v3, &F_EXCLUSIVE), &V::Bool(true)))
+}
+
+// h
+fn mon008_0_a0_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v3 = Some(member);
+    blk(v3)
+}
+
+fn mon008_0_a1_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
+    let v5 = Some(member);
+    ({ let m = x.read(v5, &F_SCOPE); equal(&m, &V::Word(Word::from_index(46))) || equal(&m, &V::Word(Word::from_index(45))) })
+}
+
+fn mon008_0_a1_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v5 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v5), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// h.operator
+fn mon008_0_a1_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v5 = Some(member);
+    x.read(v5, &F_OPERATOR)
+}
+
+fn mon008_0_a2_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
+    let v6 = Some(member);
+    ({ let m = x.read(v6, &F_SCOPE); equal(&m, &V::Word(Word::from_index(46))) || equal(&m, &V::Word(Word::from_index(45))) })
+}
+
+fn mon008_0_a2_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v6 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v6), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// h.operator
+fn mon008_0_a2_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v6 = Some(member);
+    x.read(v6, &F_OPERATOR)
+}
+
+fn mon008_0_a3_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v7 = Some(member);
+    match join {
+        // e.source
+        0 => x.read(v7, &F_SOURCE),
+        // e.policy.jurisdiction
+        1 => x.read(x.policy(v7), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// h.scope in [provincial, national]
+fn mon008_0_a4_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v9 = Some(member);
+    V::Bool({ let m = x.read(v9, &F_SCOPE); equal(&m, &V::Word(Word::from_index(46))) || equal(&m, &V::Word(Word::from_index(45))) })
+}
+
+fn mon008_0_a5_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
+    let v8 = Some(member);
+    (x.aggregate_keyed(4, &[blk(v8)], env).truthy())
+}
+
+fn mon008_0_a5_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v8 = Some(member);
+    match join {
+        // e.source
+        0 => x.read(v8, &F_SOURCE),
+        // e.policy.jurisdiction
+        1 => x.read(x.policy(v8), &F_JURISDICTION),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+fn mon008_0_a6_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
+    let v10 = Some(member);
+    match join {
+        // h.policy.jurisdiction
+        0 => x.read(x.policy(v10), &F_JURISDICTION),
+        // h.operator
+        2 => x.read(v10, &F_OPERATOR),
+        _ => x.eval(&plan.joins[join].inner, env),
+    }
+}
+
+// h.exclusive == true
+fn mon008_0_a6_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v10 = Some(member);
+    V::Bool(equal(&x.read(v10, &F_EXCLUSIVE), &V::Bool(true)))
 }
 
 fn mon009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -3578,6 +3928,15 @@ fn trn004_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn trn005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when count(o in oversight where g in o.covers: true) == 0
+    if !(equal(&x.aggregate_keyed(0, &[blk(v0)], env), &V::Num(0.0))) {
+        return false;
+    }
+    true
+}
+
 fn trn005_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -3599,5 +3958,11 @@ fn trn005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+// true
+fn trn005_0_a0_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
+    let v1 = Some(member);
+    V::Bool(true)
 }
 

@@ -152,6 +152,39 @@ type Places = for<'e, 'a, 'r, 'o> fn(
     &'o mut Vec<(FileId, Span)>,
 );
 
+/// Whether a block passes all the `where` filters of an aggregate over its
+/// kind, compiled.
+type AggregateFilters =
+    for<'e, 'a, 'r> fn(&eval::Engine<'e, 'a>, &mut eval::Env<'a, 'r>, BlockId) -> bool;
+
+/// The inner side of one of an aggregate's joins (by position) for a block
+/// of its kind, compiled.
+type JoinInner = for<'e, 'a, 'r, 'p> fn(
+    &eval::Engine<'e, 'a>,
+    &mut eval::Env<'a, 'r>,
+    &'p plan::Plan,
+    BlockId,
+    usize,
+) -> eval::V<'a>;
+
+/// The body of an aggregate whose groups are folded while the index is
+/// built, for a block of its kind, compiled.
+type AggregateBody = for<'e, 'a, 'r, 'q> fn(
+    &eval::Engine<'e, 'a>,
+    &mut eval::Env<'a, 'r>,
+    &'q ast::Quant,
+    BlockId,
+) -> eval::V<'a>;
+
+/// What of one aggregate over a block kind is compiled, by the parts an
+/// index is built from.
+#[derive(Clone, Copy, Debug, Default)]
+struct CompiledAggregate {
+    filters: Option<AggregateFilters>,
+    inner: Option<JoinInner>,
+    body: Option<AggregateBody>,
+}
+
 /// What of a case is compiled: `None` where nothing of that part is.
 #[derive(Clone, Copy, Debug, Default)]
 struct CompiledCase {
@@ -162,6 +195,8 @@ struct CompiledCase {
     severities: Option<Severities>,
     values: Option<Values>,
     places: Option<Places>,
+    /// The case's aggregates over block kinds, by plan id.
+    aggregates: &'static [CompiledAggregate],
 }
 
 /// The compiled parts of one built-in rule (`generated.rs`).
