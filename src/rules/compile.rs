@@ -556,8 +556,18 @@ impl<'g> CaseGenerator<'g> {
             }
             ExprKind::Quant(quant) if quant.quantifier == Quantifier::First => match &quant.range {
                 Range::List(list) => self.list_kind(list),
-                Range::Kind(..) => None,
+                Range::Kind(kind, _) => names_member(quant).then_some(*kind),
             },
+            // `min(h in grant where …: h)`: one of the members, by `BlockId`.
+            ExprKind::Quant(quant)
+                if matches!(quant.quantifier, Quantifier::Min | Quantifier::Max)
+                    && names_member(quant) =>
+            {
+                match quant.range {
+                    Range::Kind(kind, _) => Some(kind),
+                    Range::List(_) => None,
+                }
+            }
             ExprKind::Shared(_, inner) => self.block_kind(inner),
             _ => None,
         }
@@ -648,6 +658,10 @@ impl<'g> CaseGenerator<'g> {
                 }
                 let field = self.field(name);
                 Some(format!("x.read_ref({b}, &{field})"))
+            }
+            ExprKind::Quant(quant) if matches!(quant.range, Range::Kind(..)) => {
+                self.block_kind(expr)?;
+                Some(format!("as_block({})", self.aggregate(quant)?))
             }
             ExprKind::Quant(quant) if quant.quantifier == Quantifier::First => {
                 let parts = self.quant_parts(quant)?;
@@ -891,28 +905,20 @@ impl<'g> CaseGenerator<'g> {
     }
 
     /// An aggregate over a block kind, handed to the engine, which keeps
-    /// its index: with the outer sides of its joins computed here where they
-    /// compile. The engine reads the case's slots for what does not (and
-    /// for the `where` of a group it cannot fold in advance), so a case
-    /// that has one is checked with its slots set.
+    /// its index, with the outer sides of its joins computed here. The
+    /// engine reads the case's slots for the `where` of a group it cannot
+    /// fold in advance, so a case that has one is checked with its slots
+    /// set.
     fn aggregate(&mut self, quant: &Quant) -> Option<String> {
         let plan = quant.plan.as_ref()?;
         if !self.member_only {
             self.reads_slots = true;
         }
-        let outer: Option<Vec<String>> = plan
-            .joins
-            .iter()
+        let outer: Option<Vec<String>> = (plan.joins.iter())
             .map(|join| self.value(&join.outer))
             .collect();
-        Some(match outer {
-            Some(outer) => format!(
-                "x.aggregate_keyed({}, &[{}], env)",
-                plan.id,
-                outer.join(", ")
-            ),
-            None => format!("x.aggregate_by_plan({}, env)", plan.id),
-        })
+        let outer = outer?.join(", ");
+        Some(format!("x.aggregate_keyed({}, &[{outer}], env)", plan.id))
     }
 
     /// An expression as a [`V`].
@@ -1022,6 +1028,12 @@ fn is_boolean(expr: &Expr) -> bool {
         ExprKind::Shared(_, inner) => is_boolean(inner),
         _ => false,
     }
+}
+
+/// Whether a quantifier's body is its own variable (`first(h in grant
+/// where …: h)`), so that it gives one of the blocks it ranges over.
+fn names_member(quant: &Quant) -> bool {
+    matches!(&quant.body, Some(body) if matches!(body.kind, ExprKind::Var(slot) if slot == quant.slot))
 }
 
 fn is_empty_list(expr: &Expr) -> bool {

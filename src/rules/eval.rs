@@ -1131,20 +1131,10 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
-    /// An aggregate over a block kind, by its plan's id in the case: how
-    /// compiled code hands one back to the engine, which looks its group up.
-    pub(super) fn aggregate_by_plan(&self, id: usize, env: &mut Env<'a, '_>) -> V<'a> {
-        let (group, member) = self.aggregates.of_plan[id];
-        let quant = &self.aggregates.groups[group as usize][member as usize];
-        match (&quant.range, &quant.plan) {
-            (Range::Kind(kind, _), Some(plan)) => self.aggregate(quant, *kind, plan, env),
-            _ => V::Absent,
-        }
-    }
-
-    /// [`Engine::aggregate_by_plan`] with the values of the outer sides of
-    /// its joins, in order, computed by compiled code: the key of the group
-    /// as [`Engine::outer_key`] makes it.
+    /// An aggregate over a block kind, by its plan's id in the case, with
+    /// the values of the outer sides of its joins, in order: how compiled
+    /// code hands one to the engine, which keeps its index. The values make
+    /// the key of the group as [`Engine::outer_key`] does.
     pub(super) fn aggregate_keyed(
         &self,
         id: usize,

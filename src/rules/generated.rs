@@ -44,8 +44,8 @@ fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if a == b)
 }
 
-// 115 conditions compiled, 16 left to the interpreter;
-// 128 message values compiled, 7 left to the interpreter.
+// 117 conditions compiled, 14 left to the interpreter;
+// 129 message values compiled, 6 left to the interpreter.
 
 pub(super) const RULES: &[CompiledRule] = &[
     CompiledRule {
@@ -1413,26 +1413,26 @@ fn mon007_0_a6_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant
 fn mon008_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(g)
-    let l4 = x.aggregate_keyed(0, &[blk(v0)], env);
-    if !(!l4.clone().is_absent()) {
+    let l4 = as_block(x.aggregate_keyed(0, &[blk(v0)], env));
+    if !(l4.is_some()) {
         return false;
     }
     // when max(h in grant where h.policy.jurisdiction == J and src in h.datasets.source and h.scope in [provincial, national]: h.operator) == g.operator
-    if !x.eval(&case.when[1], env).truthy() {
+    let l1 = x.read(x.policy(v0), &F_JURISDICTION);
+    let l2 = x.read(v0, &F_SOURCE);
+    if !(equal(&x.aggregate_keyed(1, &[l1.clone(), l2.clone()], env), &x.read(l4, &F_OPERATOR))) {
         return false;
     }
     // when min(h in grant where h.policy.jurisdiction == J and src in h.datasets.source and h.scope in [provincial, national]: h.operator) == g.operator
-    if !x.eval(&case.when[2], env).truthy() {
+    if !(equal(&x.aggregate_keyed(2, &[l1.clone(), l2.clone()], env), &x.read(l4, &F_OPERATOR))) {
         return false;
     }
     // when count(e in dataset where e.source == src and e.policy.jurisdiction == J) == count(e in dataset where e.source == src and e.policy.jurisdiction == J and any(h in grant where e in h.datasets: h.scope in [provincial, national]))
-    let l2 = x.read(v0, &F_SOURCE);
-    let l1 = x.read(x.policy(v0), &F_JURISDICTION);
     if !(equal(&x.aggregate_keyed(3, &[l2.clone(), l1.clone()], env), &x.aggregate_keyed(5, &[l2.clone(), l1.clone()], env))) {
         return false;
     }
     // when none(h in grant where h.policy.jurisdiction == J and src in h.datasets.source and h.operator == g.operator: h.exclusive == true)
-    if !(x.aggregate_by_plan(6, env).truthy()) {
+    if !(x.aggregate_keyed(6, &[l1.clone(), l2.clone(), x.read(l4, &F_OPERATOR)], env).truthy()) {
         return false;
     }
     true
@@ -1455,6 +1455,11 @@ fn mon008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         2 => {
             x.name_of(v0)
         }
+        // {g.operator.name}
+        3 => {
+            let l4 = as_block(x.aggregate_keyed(0, &[blk(v0)], env));
+            x.name_of(x.read_ref(l4, &F_OPERATOR))
+        }
         _ => x.eval(&case.message.values[hole], env),
     }
 }
@@ -1465,6 +1470,11 @@ fn mon008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         // d
         0 => {
             x.header_of(v0, out);
+        }
+        // g.operator
+        1 => {
+            let l4 = as_block(x.aggregate_keyed(0, &[blk(v0)], env));
+            x.place_of(l4, &F_OPERATOR, false, out);
         }
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
