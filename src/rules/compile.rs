@@ -197,6 +197,12 @@ enum Rep {
     Value,
 }
 
+#[derive(Clone, Copy)]
+enum Membership {
+    In,
+    NotIn,
+}
+
 /// A quantifier's parts as Rust: each item of `iter` is bound to
 /// `v{slot}` as `bind` makes it.
 struct QuantParts {
@@ -817,6 +823,11 @@ impl<'g> CaseGenerator<'g> {
             BinOp::Or => Some(format!("({}) || ({})", self.bool(a)?, self.bool(b)?)),
             BinOp::Eq | BinOp::Ne => {
                 let not = if op == BinOp::Ne { "!" } else { "" };
+                if let ExprKind::Const(constant) = &b.kind
+                    && let Some(test) = self.stored_in(a, std::slice::from_ref(&**constant))
+                {
+                    return Some(format!("{not}{}", test(Membership::In)));
+                }
                 if self.block_kind(a).is_some() && self.block_kind(b).is_some() {
                     return Some(format!("{not}same({}, {})", self.block(a)?, self.block(b)?));
                 }
@@ -864,6 +875,17 @@ impl<'g> CaseGenerator<'g> {
                         any
                     });
                 }
+                if let ExprKind::Const(list) = &b.kind
+                    && let V::List(items) = &**list
+                    && let Some(test) = self.stored_in(a, items)
+                {
+                    let membership = if not_in {
+                        Membership::NotIn
+                    } else {
+                        Membership::In
+                    };
+                    return Some(test(membership));
+                }
                 let m = self.value(a)?;
                 let member = if let ExprKind::Const(list) = &b.kind {
                     constant_tests(list)?
@@ -884,6 +906,50 @@ impl<'g> CaseGenerator<'g> {
             }
             _ => None,
         }
+    }
+
+    /// `b.attr` (or `b.attr ?? default`) compared with constants where
+    /// the model stores it: a function writing the test for `in` or
+    /// `not in` the constants (`==` is `in` one constant). What an absent
+    /// attribute gives is known here: the default's own test, or false.
+    fn stored_in(
+        &mut self,
+        left: &Expr,
+        constants: &[V<'static>],
+    ) -> Option<impl FnOnce(Membership) -> String + use<>> {
+        let (field, default) = match &left.kind {
+            ExprKind::Binary(BinOp::Default, field, default) => match &default.kind {
+                ExprKind::Const(value) => (&**field, Some(V::clone(value))),
+                _ => return None,
+            },
+            _ => (left, None),
+        };
+        let ExprKind::Field(base, name, _) = &field.kind else {
+            return None;
+        };
+        let kind = self.block_kind(base)?;
+        if matches!(Self::attr_type(kind, name)?, ValueType::List { .. }) {
+            return None;
+        }
+        let literals: Option<Vec<String>> = constants.iter().map(literal).collect();
+        let literals = literals?.join(", ");
+        let b = self.block(base)?;
+        let field = self.field(name);
+        let default_in = default
+            .as_ref()
+            .map(|d| constants.iter().any(|c| super::eval::equal(d, c)));
+        Some(move |membership| {
+            let read = format!("x.stored_in({b}, &{field}, &[{literals}])");
+            match (membership, default_in) {
+                (Membership::In, None) => format!("{read}.unwrap_or(false)"),
+                (Membership::In, Some(found)) => format!("{read}.unwrap_or({found})"),
+                // `not in`: an absent value is in nothing and not out of it.
+                (Membership::NotIn, None) => format!("{read}.is_some_and(|found| !found)"),
+                (Membership::NotIn, Some(found)) => {
+                    format!("{read}.map_or({}, |found| !found)", !found)
+                }
+            }
+        })
     }
 
     /// The lineage of the left side of `under`.

@@ -1002,6 +1002,33 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
+    /// Whether `b.attr` equals one of `constants` (`None` when it is
+    /// absent), compared where the model stores it, as
+    /// [`Engine::stored_equal`] does: a word or a boolean without making
+    /// its value.
+    #[inline]
+    pub(super) fn stored_in(
+        &self,
+        b: Option<BlockId>,
+        index: &[u8; 8],
+        constants: &[V<'a>],
+    ) -> Option<bool> {
+        let block = self.model.block(b?);
+        let stored = self.model.value_at(block, index[block.kind as usize])?;
+        Some(match stored {
+            Value::Word(word) => constants
+                .iter()
+                .any(|c| matches!(c, V::Word(w) if *w == word)),
+            Value::Bool(value) => constants
+                .iter()
+                .any(|c| matches!(c, V::Bool(v) if *v == value)),
+            other => {
+                let value = self.value(block, other);
+                constants.iter().any(|c| equal(&value, c))
+            }
+        })
+    }
+
     /// Whether `b.attr` is given: `present(b.attr)`.
     #[inline]
     pub(super) fn has(&self, b: Option<BlockId>, index: &[u8; 8]) -> bool {

@@ -964,7 +964,7 @@ const F_TRANSFER_ASSESSMENT: [u8; 8] = [255, 255, 255, 255, 22, 255, 255, 255];
 fn mon001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.exclusive == true
-    if !(equal(&x.read(v0, &F_EXCLUSIVE), &V::Bool(true))) {
+    if !(x.stored_in(v0, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -1011,7 +1011,7 @@ fn mon001_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.exclusive == true
-    if !(equal(&x.read(v1, &F_EXCLUSIVE), &V::Bool(true))) {
+    if !(x.stored_in(v1, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     // when g.term > max_exclusive_term
@@ -1055,7 +1055,7 @@ fn mon002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.exclusive == true
-    if !(equal(&x.read(v1, &F_EXCLUSIVE), &V::Bool(true))) {
+    if !(x.stored_in(v1, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     // when absent(g.review_interval) or g.review_interval > max_review
@@ -1135,7 +1135,7 @@ fn mon004_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.renewal == automatic
-    if !(equal(&x.read(v0, &F_RENEWAL), &V::Word(Word::from_index(51)))) {
+    if !(x.stored_in(v0, &F_RENEWAL, &[V::Word(Word::from_index(51))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -1190,7 +1190,7 @@ fn mon005_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.selection in [direct_award, designation] or absent(g.selection)
-    if !(({ let m = x.read(v0, &F_SELECTION); equal(&m, &V::Word(Word::from_index(54))) || equal(&m, &V::Word(Word::from_index(55))) }) || (x.remembered(0, || V::Bool(!x.has(v0, &F_SELECTION))).truthy())) {
+    if !((x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_index(54)), V::Word(Word::from_index(55))]).unwrap_or(false)) || (x.remembered(0, || V::Bool(!x.has(v0, &F_SELECTION))).truthy())) {
         return false;
     }
     true
@@ -1483,7 +1483,7 @@ fn mon008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 
 fn mon008_0_a0_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
     let v3 = Some(member);
-    ({ let m = x.read(v3, &F_SCOPE); equal(&m, &V::Word(Word::from_index(46))) || equal(&m, &V::Word(Word::from_index(45))) }) && (!equal(&x.read(v3, &F_EXCLUSIVE), &V::Bool(true)))
+    (x.stored_in(v3, &F_SCOPE, &[V::Word(Word::from_index(46)), V::Word(Word::from_index(45))]).unwrap_or(false)) && (!x.stored_in(v3, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false))
 }
 
 // h
@@ -1494,7 +1494,7 @@ fn mon008_0_a0_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant
 
 fn mon008_0_a1_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
     let v5 = Some(member);
-    ({ let m = x.read(v5, &F_SCOPE); equal(&m, &V::Word(Word::from_index(46))) || equal(&m, &V::Word(Word::from_index(45))) })
+    (x.stored_in(v5, &F_SCOPE, &[V::Word(Word::from_index(46)), V::Word(Word::from_index(45))]).unwrap_or(false))
 }
 
 fn mon008_0_a1_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
@@ -1514,7 +1514,7 @@ fn mon008_0_a1_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant
 
 fn mon008_0_a2_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
     let v6 = Some(member);
-    ({ let m = x.read(v6, &F_SCOPE); equal(&m, &V::Word(Word::from_index(46))) || equal(&m, &V::Word(Word::from_index(45))) })
+    (x.stored_in(v6, &F_SCOPE, &[V::Word(Word::from_index(46)), V::Word(Word::from_index(45))]).unwrap_or(false))
 }
 
 fn mon008_0_a2_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
@@ -1546,7 +1546,7 @@ fn mon008_0_a3_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
 // h.scope in [provincial, national]
 fn mon008_0_a4_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
     let v9 = Some(member);
-    V::Bool({ let m = x.read(v9, &F_SCOPE); equal(&m, &V::Word(Word::from_index(46))) || equal(&m, &V::Word(Word::from_index(45))) })
+    V::Bool(x.stored_in(v9, &F_SCOPE, &[V::Word(Word::from_index(46)), V::Word(Word::from_index(45))]).unwrap_or(false))
 }
 
 fn mon008_0_a5_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
@@ -1579,7 +1579,7 @@ fn mon008_0_a6_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
 // h.exclusive == true
 fn mon008_0_a6_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
     let v10 = Some(member);
-    V::Bool(equal(&x.read(v10, &F_EXCLUSIVE), &V::Bool(true)))
+    V::Bool(x.stored_in(v10, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false))
 }
 
 fn mon009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -1615,7 +1615,7 @@ fn mon009_0_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Cas
     match which {
         // if g.selection == open_tender
         0 => {
-            equal(&x.read(v0, &F_SELECTION), &V::Word(Word::from_index(52)))
+            x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_index(52))]).unwrap_or(false)
         }
         _ => x.eval(&case.severities[which].1, env).truthy(),
     }
@@ -1678,7 +1678,7 @@ fn mon009_1_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Cas
     match which {
         // if g.selection == open_tender
         0 => {
-            equal(&x.read(v0, &F_SELECTION), &V::Word(Word::from_index(52)))
+            x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_index(52))]).unwrap_or(false)
         }
         _ => x.eval(&case.severities[which].1, env).truthy(),
     }
@@ -1703,7 +1703,7 @@ fn mon009_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon010_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.competes_downstream == true
-    if !(equal(&x.read(v0, &F_COMPETES_DOWNSTREAM), &V::Bool(true))) {
+    if !(x.stored_in(v0, &F_COMPETES_DOWNSTREAM, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -1826,7 +1826,7 @@ fn mon012_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon012_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.pricing == market
-    if !(equal(&x.read(v0, &F_PRICING), &V::Word(Word::from_index(88)))) {
+    if !(x.stored_in(v0, &F_PRICING, &[V::Word(Word::from_index(88))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -1881,7 +1881,7 @@ fn mon012_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.pricing != free
-    if !(!equal(&x.read(v0, &F_PRICING), &V::Word(Word::from_index(85)))) {
+    if !(!x.stored_in(v0, &F_PRICING, &[V::Word(Word::from_index(85))]).unwrap_or(false)) {
         return false;
     }
     // when public_interest not in (g.free_for ?? [])
@@ -1921,7 +1921,7 @@ fn mon013_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.fair_competition_review != true
-    if !(!equal(&x.read(v0, &F_FAIR_COMPETITION_REVIEW), &V::Bool(true))) {
+    if !(!x.stored_in(v0, &F_FAIR_COMPETITION_REVIEW, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -1953,7 +1953,7 @@ fn mon014_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.exit_terms != true
-    if !(!equal(&x.read(v0, &F_EXIT_TERMS), &V::Bool(true))) {
+    if !(!x.stored_in(v0, &F_EXIT_TERMS, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -1989,11 +1989,11 @@ fn prv001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.access in [raw, api]
-    if !({ let m = x.read(v0, &F_ACCESS); equal(&m, &V::Word(Word::from_index(67))) || equal(&m, &V::Word(Word::from_index(68))) }) {
+    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_index(67)), V::Word(Word::from_index(68))]).unwrap_or(false)) {
         return false;
     }
     // when (g.anonymization ?? none) in [none, pseudonymized]
-    if !({ let m = { let m = x.read(v0, &F_ANONYMIZATION); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; equal(&m, &V::Word(Word::from_index(20))) || equal(&m, &V::Word(Word::from_index(72))) }) {
+    if !(x.stored_in(v0, &F_ANONYMIZATION, &[V::Word(Word::from_index(20)), V::Word(Word::from_index(72))]).unwrap_or(true)) {
         return false;
     }
     true
@@ -2043,11 +2043,11 @@ fn prv002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.legal_basis == consent
-    if !(equal(&x.read(v0, &F_LEGAL_BASIS), &V::Word(Word::from_index(76)))) {
+    if !(x.stored_in(v0, &F_LEGAL_BASIS, &[V::Word(Word::from_index(76))]).unwrap_or(false)) {
         return false;
     }
     // when (g.consent ?? none) not in [separate, written, guardian]
-    if !({ let m = { let m = x.read(v0, &F_CONSENT); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; !m.is_absent() && !(equal(&m, &V::Word(Word::from_index(80))) || equal(&m, &V::Word(Word::from_index(81))) || equal(&m, &V::Word(Word::from_index(82)))) }) {
+    if !(x.stored_in(v0, &F_CONSENT, &[V::Word(Word::from_index(80)), V::Word(Word::from_index(81)), V::Word(Word::from_index(82))]).map_or(true, |found| !found)) {
         return false;
     }
     true
@@ -2094,7 +2094,7 @@ fn prv003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.consent != guardian
-    if !(!equal(&x.read(v0, &F_CONSENT), &V::Word(Word::from_index(82)))) {
+    if !(!x.stored_in(v0, &F_CONSENT, &[V::Word(Word::from_index(82))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2141,7 +2141,7 @@ fn prv004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.operator.kind != public_body
-    if !(!equal(&x.read(x.read_ref(v0, &F_OPERATOR), &F_KIND), &V::Word(Word::from_index(16)))) {
+    if !(!x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_index(16))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2195,11 +2195,11 @@ fn prv005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.access in [raw, api]
-    if !({ let m = x.read(v0, &F_ACCESS); equal(&m, &V::Word(Word::from_index(67))) || equal(&m, &V::Word(Word::from_index(68))) }) {
+    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_index(67)), V::Word(Word::from_index(68))]).unwrap_or(false)) {
         return false;
     }
     // when (g.anonymization ?? none) in [none, pseudonymized]
-    if !({ let m = { let m = x.read(v0, &F_ANONYMIZATION); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; equal(&m, &V::Word(Word::from_index(20))) || equal(&m, &V::Word(Word::from_index(72))) }) {
+    if !(x.stored_in(v0, &F_ANONYMIZATION, &[V::Word(Word::from_index(20)), V::Word(Word::from_index(72))]).unwrap_or(true)) {
         return false;
     }
     true
@@ -2245,7 +2245,7 @@ fn prv005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.anonymization == k_anonymity
-    if !(equal(&x.read(v1, &F_ANONYMIZATION), &V::Word(Word::from_index(73)))) {
+    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_index(73))]).unwrap_or(false)) {
         return false;
     }
     // when present(g.k)
@@ -2293,7 +2293,7 @@ fn prv006_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv006_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.anonymization == k_anonymity
-    if !(equal(&x.read(v1, &F_ANONYMIZATION), &V::Word(Word::from_index(73)))) {
+    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_index(73))]).unwrap_or(false)) {
         return false;
     }
     // when absent(g.k)
@@ -2338,7 +2338,7 @@ fn prv006_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when (g.anonymization ?? none) in [none, pseudonymized]
-    if !({ let m = { let m = x.read(v1, &F_ANONYMIZATION); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; equal(&m, &V::Word(Word::from_index(20))) || equal(&m, &V::Word(Word::from_index(72))) }) {
+    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_index(20)), V::Word(Word::from_index(72))]).unwrap_or(true)) {
         return false;
     }
     true
@@ -2385,7 +2385,7 @@ fn prv007_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.access in [raw, api]
-    if !({ let m = x.read(v0, &F_ACCESS); equal(&m, &V::Word(Word::from_index(67))) || equal(&m, &V::Word(Word::from_index(68))) }) {
+    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_index(67)), V::Word(Word::from_index(68))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2454,12 +2454,12 @@ fn prv008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
-    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
     if !(x.remembered(14, || V::Bool(l2.is_some())).truthy()) {
         return false;
     }
     // when g.operator.kind != public_body
-    if !(!equal(&x.read(x.read_ref(v0, &F_OPERATOR), &F_KIND), &V::Word(Word::from_index(16)))) {
+    if !(!x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_index(16))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2474,7 +2474,7 @@ fn prv009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.name_of(l2)
         }
         // {g.operator.name}
@@ -2498,7 +2498,7 @@ fn prv009_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // d
         1 => {
-            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.header_of(l2, out);
         }
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
@@ -2509,12 +2509,12 @@ fn prv009_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
-    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
     if !(x.remembered(14, || V::Bool(l2.is_some())).truthy()) {
         return false;
     }
     // when g.operator.kind == public_body
-    if !(equal(&x.read(x.read_ref(v0, &F_OPERATOR), &F_KIND), &V::Word(Word::from_index(16)))) {
+    if !(x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_index(16))]).unwrap_or(false)) {
         return false;
     }
     // when absent(g.purposes) or len(g.purposes) == 0 or any(p in g.purposes: p != public_security)
@@ -2533,7 +2533,7 @@ fn prv009_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.name_of(l2)
         }
         // {g.operator.name}
@@ -2553,7 +2553,7 @@ fn prv009_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // d
         1 => {
-            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (equal(&x.read(v1, &F_SOURCE), &V::Word(Word::from_index(32)))) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.header_of(l2, out);
         }
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
@@ -2699,7 +2699,7 @@ fn prv011_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.retention == indefinite
-    if !(equal(&x.read(v0, &F_RETENTION), &V::Indefinite)) {
+    if !(x.stored_in(v0, &F_RETENTION, &[V::Indefinite]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2758,7 +2758,7 @@ fn prv012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when (g.legal_basis ?? none) == none
-    if !(equal(&{ let m = x.read(v0, &F_LEGAL_BASIS); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }, &V::Word(Word::from_index(20)))) {
+    if !(x.stored_in(v0, &F_LEGAL_BASIS, &[V::Word(Word::from_index(20))]).unwrap_or(true)) {
         return false;
     }
     true
@@ -2794,7 +2794,7 @@ fn prv013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.resale == true
-    if !(equal(&x.read(v0, &F_RESALE), &V::Bool(true))) {
+    if !(x.stored_in(v0, &F_RESALE, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2834,7 +2834,7 @@ fn prv013_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.resale != true
-    if !(!equal(&x.read(v0, &F_RESALE), &V::Bool(true))) {
+    if !(!x.stored_in(v0, &F_RESALE, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2866,11 +2866,11 @@ fn prv013_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv014_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.cross_border == true
-    if !(equal(&x.read(v0, &F_CROSS_BORDER), &V::Bool(true))) {
+    if !(x.stored_in(v0, &F_CROSS_BORDER, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     // when g.transfer_assessment != true
-    if !(!equal(&x.read(v0, &F_TRANSFER_ASSESSMENT), &V::Bool(true))) {
+    if !(!x.stored_in(v0, &F_TRANSFER_ASSESSMENT, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2902,7 +2902,7 @@ fn prv014_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv015_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.impact_assessment != true
-    if !(!equal(&x.read(v1, &F_IMPACT_ASSESSMENT), &V::Bool(true))) {
+    if !(!x.stored_in(v1, &F_IMPACT_ASSESSMENT, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     // when sensitive(g.datasets)
@@ -2948,7 +2948,7 @@ fn prv015_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv015_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.impact_assessment != true
-    if !(!equal(&x.read(v1, &F_IMPACT_ASSESSMENT), &V::Bool(true))) {
+    if !(!x.stored_in(v1, &F_IMPACT_ASSESSMENT, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     // when not sensitive(g.datasets)
@@ -3002,7 +3002,7 @@ fn prv015_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.impact_assessment != true
-    if !(!equal(&x.read(v1, &F_IMPACT_ASSESSMENT), &V::Bool(true))) {
+    if !(!x.stored_in(v1, &F_IMPACT_ASSESSMENT, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     // when not sensitive(g.datasets)
@@ -3047,7 +3047,7 @@ fn prv015_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.impact_assessment != true
-    if !(!equal(&x.read(v1, &F_IMPACT_ASSESSMENT), &V::Bool(true))) {
+    if !(!x.stored_in(v1, &F_IMPACT_ASSESSMENT, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     // when not sensitive(g.datasets)
@@ -3064,7 +3064,7 @@ fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when present(d)
-    let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if equal(&x.read(v4, &F_SOURCE), &V::Word(Word::from_index(32))) { found = v4; break; } } found };
+    let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false) { found = v4; break; } } found };
     if !(l5.is_some()) {
         return false;
     }
@@ -3080,7 +3080,7 @@ fn prv015_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if equal(&x.read(v4, &F_SOURCE), &V::Word(Word::from_index(32))) { found = v4; break; } } found };
+            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false) { found = v4; break; } } found };
             x.name_of(l5)
         }
         _ => x.eval(&case.message.values[hole], env),
@@ -3096,7 +3096,7 @@ fn prv015_3_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // d
         1 => {
-            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if equal(&x.read(v4, &F_SOURCE), &V::Word(Word::from_index(32))) { found = v4; break; } } found };
+            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false) { found = v4; break; } } found };
             x.header_of(l5, out);
         }
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
@@ -3111,7 +3111,7 @@ fn prv016_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.breach_notification != true
-    if !(!equal(&x.read(v0, &F_BREACH_NOTIFICATION), &V::Bool(true))) {
+    if !(!x.stored_in(v0, &F_BREACH_NOTIFICATION, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3207,7 +3207,7 @@ fn pty001_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.party_role == decisive
-    if !(equal(&x.read(v0, &F_PARTY_ROLE), &V::Word(Word::from_index(22)))) {
+    if !(x.stored_in(v0, &F_PARTY_ROLE, &[V::Word(Word::from_index(22))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3239,7 +3239,7 @@ fn pty002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty002_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when p.authority.kind == party_organ
-    if !(equal(&x.read(x.read_ref(v0, &F_AUTHORITY), &F_KIND), &V::Word(Word::from_index(8)))) {
+    if !(x.stored_in(x.read_ref(v0, &F_AUTHORITY), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3271,11 +3271,11 @@ fn pty002_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty002_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when p.authority.kind != party_organ
-    if !(!equal(&x.read(x.read_ref(v0, &F_AUTHORITY), &F_KIND), &V::Word(Word::from_index(8)))) {
+    if !(!x.stored_in(x.read_ref(v0, &F_AUTHORITY), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
         return false;
     }
     // when (p.authority.reports_to.kind == party_organ or p.authority.reports_to.reports_to.kind == party_organ or p.authority.reports_to.reports_to.reports_to.kind == party_organ)
-    if !(((equal(&x.read(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8)))) || (equal(&x.read(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8))))) || (equal(&x.read(x.read_ref(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8))))) {
+    if !(((x.stored_in(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) || (x.stored_in(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false))) || (x.stored_in(x.read_ref(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false))) {
         return false;
     }
     true
@@ -3307,7 +3307,7 @@ fn pty002_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty002_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.body.kind == party_organ
-    if !(equal(&x.read(x.read_ref(v0, &F_BODY), &F_KIND), &V::Word(Word::from_index(8)))) {
+    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3366,11 +3366,11 @@ fn pty002_4_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind == security_organ
-    if !(equal(&x.read(x.read_ref(v0, &F_BODY), &F_KIND), &V::Word(Word::from_index(7)))) {
+    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_index(7))]).unwrap_or(false)) {
         return false;
     }
     // when (a.basis ?? none) not in [warrant, court_order]
-    if !({ let m = { let m = x.read(v0, &F_BASIS); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }; !m.is_absent() && !(equal(&m, &V::Word(Word::from_index(89))) || equal(&m, &V::Word(Word::from_index(90)))) }) {
+    if !(x.stored_in(v0, &F_BASIS, &[V::Word(Word::from_index(89)), V::Word(Word::from_index(90))]).map_or(true, |found| !found)) {
         return false;
     }
     true
@@ -3433,11 +3433,11 @@ fn pty003_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind == party_organ
-    if !(equal(&x.read(x.read_ref(v0, &F_BODY), &F_KIND), &V::Word(Word::from_index(8)))) {
+    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
         return false;
     }
     // when a.basis != statute
-    if !(!equal(&x.read(v0, &F_BASIS), &V::Word(Word::from_index(91)))) {
+    if !(!x.stored_in(v0, &F_BASIS, &[V::Word(Word::from_index(91))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3517,7 +3517,7 @@ fn pty005_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when o.body.reports_to.kind == party_organ
-    if !(equal(&x.read(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8)))) {
+    if !(x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3561,7 +3561,7 @@ fn pty005_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when o.body.reports_to.kind != party_organ
-    if !(!equal(&x.read(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8)))) {
+    if !(!x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
         return false;
     }
     // when affiliated
@@ -3610,7 +3610,7 @@ fn pty005_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when o.body.reports_to.kind != party_organ
-    if !(!equal(&x.read(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND), &V::Word(Word::from_index(8)))) {
+    if !(!x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
         return false;
     }
     // when not affiliated
@@ -3619,7 +3619,7 @@ fn pty005_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when o.independent != true
-    if !(!equal(&x.read(v0, &F_INDEPENDENT), &V::Bool(true))) {
+    if !(!x.stored_in(v0, &F_INDEPENDENT, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3655,7 +3655,7 @@ fn pty005_3_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind in [party_organ, security_organ]
-    if !({ let m = x.read(x.read_ref(v0, &F_BODY), &F_KIND); equal(&m, &V::Word(Word::from_index(8))) || equal(&m, &V::Word(Word::from_index(7))) }) {
+    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_index(8)), V::Word(Word::from_index(7))]).unwrap_or(false)) {
         return false;
     }
     // when a.datasets under [user.demographic.religious_belief, user.demographic.race_ethnicity, user.demographic.political_opinion]
@@ -3726,7 +3726,7 @@ fn pty007_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty008_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.logging != true or a.notification != true or absent(a.oversight)
-    if !(((!equal(&x.read(v0, &F_LOGGING), &V::Bool(true))) || (!equal(&x.read(v0, &F_NOTIFICATION), &V::Bool(true)))) || (!x.read_ref(v0, &F_OVERSIGHT).is_some())) {
+    if !(((!x.stored_in(v0, &F_LOGGING, &[V::Bool(true)]).unwrap_or(false)) || (!x.stored_in(v0, &F_NOTIFICATION, &[V::Bool(true)]).unwrap_or(false))) || (!x.read_ref(v0, &F_OVERSIGHT).is_some())) {
         return false;
     }
     true
@@ -3797,7 +3797,7 @@ fn pty009_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn trn001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.published != true
-    if !(!equal(&x.read(v0, &F_PUBLISHED), &V::Bool(true))) {
+    if !(!x.stored_in(v0, &F_PUBLISHED, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3829,7 +3829,7 @@ fn trn001_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn trn002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.exclusive == true
-    if !(equal(&x.read(v0, &F_EXCLUSIVE), &V::Bool(true))) {
+    if !(x.stored_in(v0, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     // when absent(g.justification)
@@ -3865,11 +3865,11 @@ fn trn002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn trn003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when personal(g.datasets) or g.exclusive == true
-    if !((x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) || (equal(&x.read(v0, &F_EXCLUSIVE), &V::Bool(true)))) {
+    if !((x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) || (x.stored_in(v0, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false))) {
         return false;
     }
     // when g.audit != independent
-    if !(!equal(&x.read(v0, &F_AUDIT), &V::Word(Word::from_index(84)))) {
+    if !(!x.stored_in(v0, &F_AUDIT, &[V::Word(Word::from_index(84))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3909,7 +3909,7 @@ fn trn004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.redress != true
-    if !(!equal(&x.read(v0, &F_REDRESS), &V::Bool(true))) {
+    if !(!x.stored_in(v0, &F_REDRESS, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
     }
     true
