@@ -6,7 +6,8 @@
 //!
 //! The inputs: generated corpora of several seeds, in one file and split over
 //! several; the same corpora with attributes dropped at random, so that every
-//! condition also meets absent values; the bundled examples; the rule
+//! condition also meets absent values; grants of many datasets, which the
+//! engine joins by key rather than scans; the bundled examples; the rule
 //! fixtures with their near misses; and each rule's own example.
 
 use std::path::{Path, PathBuf};
@@ -83,6 +84,49 @@ fn drop_attributes(text: &str, seed: u64, one_in: u64) -> String {
     out
 }
 
+/// Grants of 10 to 40 datasets with random sources, keys and categories:
+/// the engine joins lists this long by key (`plan::ListPlan`, PRV008)
+/// where compiled code would scan them, so compiled code hands such a grant
+/// to the interpreter, and shorter ones are scanned by both.
+fn long_grants(seed: u64) -> String {
+    const SOURCES: &[&str] = &["tax", "health", "transport", "public_security", "other"];
+    const KEYS: &[&str] = &["national_id", "phone", "plate", "email"];
+    const CATEGORIES: &[&str] = &[
+        "user.name",
+        "user.contact.phone_number",
+        "user.financial",
+        "user.demographic.gender",
+        "user.location.trajectory",
+        "public.statistics",
+    ];
+    let mut rng = corpus::Rng::new(seed);
+    let mut out = String::from(
+        "policy \"Long grants\" {\n  jurisdiction \"CN\"\n  authority    bureau\n}\n\nbody bureau \"Bureau\" {\n  kind regulator\n}\n\noperator op \"Operator\" {\n  kind private\n}\n\n",
+    );
+    for d in 0..120 {
+        let category = rng.pick(CATEGORIES);
+        out.push_str(&format!(
+            "dataset d{d} \"Dataset {d}\" {{\n  categories [{category}]\n"
+        ));
+        if rng.chance(80) {
+            out.push_str(&format!("  source     {}\n", rng.pick(SOURCES)));
+        }
+        if rng.chance(70) {
+            out.push_str(&format!("  keys       [{}]\n", rng.pick(KEYS)));
+        }
+        out.push_str("}\n\n");
+    }
+    for g in 0..12 {
+        let n = 10 + rng.below(31);
+        let datasets: Vec<String> = (0..n).map(|_| format!("d{}", rng.below(120))).collect();
+        out.push_str(&format!(
+            "grant g{g} \"Grant {g}\" {{\n  operator op\n  datasets [{}]\n}}\n\n",
+            datasets.join(", ")
+        ));
+    }
+    out
+}
+
 fn dsl_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -111,6 +155,8 @@ fn compiled_conditions_find_what_the_interpreter_finds_on_generated_corpora() {
         }
         let files = corpus::generate_files(120, 6, seed);
         total += same_findings(&rules, &format!("six files of seed {seed}"), &files);
+        let long = long_grants(seed);
+        total += same_findings(&rules, &format!("long grants of seed {seed}"), &[long]);
     }
     // Not a comparison of two empty lists.
     assert!(total > 10_000, "only {total} findings");

@@ -76,6 +76,7 @@ pub(super) fn generate(set: &RuleSet) -> String {
                 pending: Vec::new(),
                 member_only: false,
                 reads_slots: false,
+                long_lists: Default::default(),
             };
             let (when, interprets) = match generator.function(&name) {
                 Some((code, counts)) => {
@@ -158,7 +159,7 @@ const HEADER: &str = "\
 
 use super::ast::{BinOp, Quant};
 use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, arith, equal, order};
-use super::plan::Plan;
+use super::plan::{LIST_JOIN_MIN, Plan};
 use super::{Case, CompiledAggregate, CompiledCase, CompiledRule};
 use crate::base::{FileId, Span};
 use crate::model::{BlockId, Word};
@@ -273,12 +274,19 @@ struct CaseGenerator<'g> {
     /// The code written so far hands something to the engine that reads
     /// the case's slots.
     reads_slots: bool,
+    /// The lists of the case's block that a quantifier the checker planned
+    /// as a join ranges over (`ListPlan`), as `x.list_len` arguments. The
+    /// engine joins such a list from `LIST_JOIN_MIN` items on, and scans a
+    /// shorter one; the compiled code scans, so a function that has one
+    /// hands a block with a long one to the interpreter whole.
+    long_lists: std::collections::BTreeSet<String>,
 }
 
 impl<'g> CaseGenerator<'g> {
     /// The function for the case's conditions, and how many of them were
     /// compiled and left to the interpreter; `None` when none is compiled.
     fn function(&mut self, name: &str) -> Option<(String, (usize, usize))> {
+        self.long_lists.clear();
         let mut body = String::new();
         let (mut compiled, mut interpreted) = (0, 0);
         for (at, when) in self.case.when.iter().enumerate() {
@@ -309,16 +317,33 @@ impl<'g> CaseGenerator<'g> {
             return None;
         }
         let var = self.case.var;
+        let guard = self.long_list_guard("case.when.iter().all(|when| x.eval(when, env).truthy())");
         let code = format!(
-            "fn {name}<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {{\n    let v{var} = Some(block);\n{body}    true\n}}\n\n"
+            "fn {name}<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {{\n    let v{var} = Some(block);\n{guard}{body}    true\n}}\n\n"
         );
         Some((code, (compiled, interpreted)))
+    }
+
+    /// The statement that hands a block with a long list (`long_lists`) to
+    /// the interpreter, returning `fallback`; empty when there is none.
+    fn long_list_guard(&self, fallback: &str) -> String {
+        if self.long_lists.is_empty() {
+            return String::new();
+        }
+        let long: Vec<String> = (self.long_lists.iter())
+            .map(|list| format!("x.list_len({list}) >= LIST_JOIN_MIN"))
+            .collect();
+        format!(
+            "    // The engine joins a long list (`ListPlan`) that this code scans.\n    if {} {{\n        return {fallback};\n    }}\n",
+            long.join(" || ")
+        )
     }
 
     /// The function for the values of the case's message, hole by hole,
     /// with how many were compiled and left to the interpreter; `None`
     /// when none is compiled.
     fn values(&mut self, name: &str) -> Option<(String, (usize, usize))> {
+        self.long_lists.clear();
         let mut arms = String::new();
         let (mut compiled, mut interpreted) = (0, 0);
         for (at, hole) in self.case.message.values.iter().enumerate() {
@@ -342,8 +367,9 @@ impl<'g> CaseGenerator<'g> {
             return None;
         }
         let var = self.case.var;
+        let guard = self.long_list_guard("x.eval(&case.message.values[hole], env)");
         let code = format!(
-            "fn {name}_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {{\n    let v{var} = Some(block);\n    match hole {{\n{arms}        _ => x.eval(&case.message.values[hole], env),\n    }}\n}}\n\n"
+            "fn {name}_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {{\n    let v{var} = Some(block);\n{guard}    match hole {{\n{arms}        _ => x.eval(&case.message.values[hole], env),\n    }}\n}}\n\n"
         );
         Some((code, (compiled, interpreted)))
     }
@@ -439,7 +465,8 @@ impl<'g> CaseGenerator<'g> {
         for (at, (_, condition)) in self.case.severities.iter().enumerate() {
             self.lets.clear();
             self.pending.clear();
-            let Some(code) = self.bool(condition) else {
+            self.long_lists.clear();
+            let Some(code) = self.bool(condition).filter(|_| self.long_lists.is_empty()) else {
                 continue;
             };
             let source = self.source(condition);
@@ -468,7 +495,8 @@ impl<'g> CaseGenerator<'g> {
         for (at, target) in targets.enumerate() {
             self.lets.clear();
             self.pending.clear();
-            let Some(code) = self.place(target) else {
+            self.long_lists.clear();
+            let Some(code) = self.place(target).filter(|_| self.long_lists.is_empty()) else {
                 continue;
             };
             let source = self.source(target);
@@ -691,7 +719,21 @@ impl<'g> CaseGenerator<'g> {
             return None;
         };
         if quant.list_plan.is_some() {
-            return None;
+            // Only a list of the case's block, which the function can
+            // measure before anything else.
+            let ExprKind::Field(base, name, _) = &list.kind else {
+                return None;
+            };
+            if self.member_only
+                || name.builtin.is_some()
+                || !matches!(base.kind, ExprKind::Var(slot) if slot == self.case.var)
+            {
+                return None;
+            }
+            let field = self.field(name);
+            self.long_lists
+                .insert(format!("v{}, &{field}", self.case.var));
+            self.reads_slots = true;
         }
         let kind = self.list_kind(list);
         let source = self.list_source(list)?;

@@ -15,7 +15,7 @@
 
 use super::ast::{BinOp, Quant};
 use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, arith, equal, order};
-use super::plan::Plan;
+use super::plan::{LIST_JOIN_MIN, Plan};
 use super::{Case, CompiledAggregate, CompiledCase, CompiledRule};
 use crate::base::{FileId, Span};
 use crate::model::{BlockId, Word};
@@ -44,8 +44,8 @@ fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if a == b)
 }
 
-// 117 conditions compiled, 14 left to the interpreter;
-// 129 message values compiled, 6 left to the interpreter.
+// 120 conditions compiled, 11 left to the interpreter;
+// 133 message values compiled, 2 left to the interpreter.
 
 pub(super) const RULES: &[CompiledRule] = &[
     CompiledRule {
@@ -441,7 +441,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xf497ce281f4b7cdf,
         cases: &[
             CompiledCase {
-                when: None,
+                when: Some(prv008_0),
                 interprets: true,
                 severities: None,
                 values: Some(prv008_0_values),
@@ -2428,12 +2428,47 @@ fn prv007_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv008_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // The engine joins a long list (`ListPlan`) that this code scans.
+    if x.list_len(v0, &F_DATASETS) >= LIST_JOIN_MIN {
+        return case.when.iter().all(|when| x.eval(when, env).truthy());
+    }
+    // when present(pair)
+    let l3 = x.remembered(6, || V::Bool((x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (x.remembered(5, || V::Bool({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if !equal(&x.read(v1, &F_SOURCE), &x.read(as_block(x.remembered(4, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v2 = Some(q); if true { found = v2; break; } } found }))), &F_SOURCE)) { held = true; break; } } held })).truthy()))).truthy();
+    let l6 = x.remembered(8, || V::Bool({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v4 = Some(q); if ((x.lineage_of(v4)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v4, &F_SOURCE), &x.read(as_block(x.remembered(7, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v5 = Some(q); if (x.lineage_of(v5)) & 0x40004000000001020000000 != 0 { found = v5; break; } } found }))), &F_SOURCE))) { held = true; break; } } held })).truthy();
+    let l12 = as_block(x.remembered(9, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v7 = Some(q); if (l3) && (({ let mut held = false; for q in x.items(v7, &F_KEYS) { let v8 = q; if ((x.marks_of(v7) & PERSONAL != 0) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v9 = Some(q); if (({ let m = v8.clone(); x.list_contains(v9, &F_KEYS, &m) }) && (!equal(&x.read(v9, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && (!equal(&x.name_of(v7), &x.name_of(v9))) { held = true; break; } } held })) || ((!(x.marks_of(v7) & PERSONAL != 0)) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v10 = Some(q); if ((({ let m = v8.clone(); x.list_contains(v10, &F_KEYS, &m) }) && (x.marks_of(v10) & PERSONAL != 0)) && (!equal(&x.read(v10, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && (!equal(&x.name_of(v7), &x.name_of(v10))) { held = true; break; } } held })) { held = true; break; } } held }) || (((l6) && ((x.lineage_of(v7)) & 0x40004000000001020000000 != 0)) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v11 = Some(q); if (((x.lineage_of(v11)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v11, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && ((!equal(&x.name_of(v7), &x.name_of(v11))) && ((x.marks_of(v7) & PERSONAL != 0) || (x.marks_of(v11) & PERSONAL != 0))) { held = true; break; } } held }))) { found = v7; break; } } found })));
+    if !(x.remembered(12, || V::Bool(l12.is_some())).truthy()) {
+        return false;
+    }
+    true
+}
+
 fn prv008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
+    // The engine joins a long list (`ListPlan`) that this code scans.
+    if x.list_len(v0, &F_DATASETS) >= LIST_JOIN_MIN {
+        return x.eval(&case.message.values[hole], env);
+    }
     match hole {
         // {g.name}
         0 => {
             x.name_of(v0)
+        }
+        // {pair.name}
+        1 => {
+            let l3 = x.remembered(6, || V::Bool((x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (x.remembered(5, || V::Bool({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if !equal(&x.read(v1, &F_SOURCE), &x.read(as_block(x.remembered(4, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v2 = Some(q); if true { found = v2; break; } } found }))), &F_SOURCE)) { held = true; break; } } held })).truthy()))).truthy();
+            let l6 = x.remembered(8, || V::Bool({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v4 = Some(q); if ((x.lineage_of(v4)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v4, &F_SOURCE), &x.read(as_block(x.remembered(7, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v5 = Some(q); if (x.lineage_of(v5)) & 0x40004000000001020000000 != 0 { found = v5; break; } } found }))), &F_SOURCE))) { held = true; break; } } held })).truthy();
+            let l12 = as_block(x.remembered(9, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v7 = Some(q); if (l3) && (({ let mut held = false; for q in x.items(v7, &F_KEYS) { let v8 = q; if ((x.marks_of(v7) & PERSONAL != 0) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v9 = Some(q); if (({ let m = v8.clone(); x.list_contains(v9, &F_KEYS, &m) }) && (!equal(&x.read(v9, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && (!equal(&x.name_of(v7), &x.name_of(v9))) { held = true; break; } } held })) || ((!(x.marks_of(v7) & PERSONAL != 0)) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v10 = Some(q); if ((({ let m = v8.clone(); x.list_contains(v10, &F_KEYS, &m) }) && (x.marks_of(v10) & PERSONAL != 0)) && (!equal(&x.read(v10, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && (!equal(&x.name_of(v7), &x.name_of(v10))) { held = true; break; } } held })) { held = true; break; } } held }) || (((l6) && ((x.lineage_of(v7)) & 0x40004000000001020000000 != 0)) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v11 = Some(q); if (((x.lineage_of(v11)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v11, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && ((!equal(&x.name_of(v7), &x.name_of(v11))) && ((x.marks_of(v7) & PERSONAL != 0) || (x.marks_of(v11) & PERSONAL != 0))) { held = true; break; } } held }))) { found = v7; break; } } found })));
+            x.name_of(l12)
+        }
+        // {other.name}
+        2 => {
+            let l3 = x.remembered(6, || V::Bool((x.remembered(3, || V::Bool(x.refs(v0, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (x.remembered(5, || V::Bool({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if !equal(&x.read(v1, &F_SOURCE), &x.read(as_block(x.remembered(4, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v2 = Some(q); if true { found = v2; break; } } found }))), &F_SOURCE)) { held = true; break; } } held })).truthy()))).truthy();
+            let l6 = x.remembered(8, || V::Bool({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v4 = Some(q); if ((x.lineage_of(v4)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v4, &F_SOURCE), &x.read(as_block(x.remembered(7, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v5 = Some(q); if (x.lineage_of(v5)) & 0x40004000000001020000000 != 0 { found = v5; break; } } found }))), &F_SOURCE))) { held = true; break; } } held })).truthy();
+            let l12 = as_block(x.remembered(9, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v7 = Some(q); if (l3) && (({ let mut held = false; for q in x.items(v7, &F_KEYS) { let v8 = q; if ((x.marks_of(v7) & PERSONAL != 0) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v9 = Some(q); if (({ let m = v8.clone(); x.list_contains(v9, &F_KEYS, &m) }) && (!equal(&x.read(v9, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && (!equal(&x.name_of(v7), &x.name_of(v9))) { held = true; break; } } held })) || ((!(x.marks_of(v7) & PERSONAL != 0)) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v10 = Some(q); if ((({ let m = v8.clone(); x.list_contains(v10, &F_KEYS, &m) }) && (x.marks_of(v10) & PERSONAL != 0)) && (!equal(&x.read(v10, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && (!equal(&x.name_of(v7), &x.name_of(v10))) { held = true; break; } } held })) { held = true; break; } } held }) || (((l6) && ((x.lineage_of(v7)) & 0x40004000000001020000000 != 0)) && ({ let mut held = false; for q in x.refs(v0, &F_DATASETS) { let v11 = Some(q); if (((x.lineage_of(v11)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v11, &F_SOURCE), &x.read(v7, &F_SOURCE)))) && ((!equal(&x.name_of(v7), &x.name_of(v11))) && ((x.marks_of(v7) & PERSONAL != 0) || (x.marks_of(v11) & PERSONAL != 0))) { held = true; break; } } held }))) { found = v7; break; } } found })));
+            let l15 = as_block(x.remembered(11, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v13 = Some(q); if (((!equal(&x.name_of(l12), &x.name_of(v13))) && (!equal(&x.read(l12, &F_SOURCE), &x.read(v13, &F_SOURCE)))) && ((x.remembered(10, || V::Bool(x.marks_of(l12) & PERSONAL != 0)).truthy()) || (x.marks_of(v13) & PERSONAL != 0))) && (({ let mut held = false; for q in x.items(l12, &F_KEYS) { let v14 = q; if { let m = v14.clone(); x.list_contains(v13, &F_KEYS, &m) } { held = true; break; } } held }) || (((x.lineage_of(l12)) & 0x40004000000001020000000 != 0) && ((x.lineage_of(v13)) & 0x40004000000001020000000 != 0))) { found = v13; break; } } found })));
+            x.name_of(l15)
         }
         _ => x.eval(&case.message.values[hole], env),
     }
@@ -3001,6 +3036,10 @@ fn prv015_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 
 fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
+    // The engine joins a long list (`ListPlan`) that this code scans.
+    if x.list_len(v1, &F_DATASETS) >= LIST_JOIN_MIN {
+        return case.when.iter().all(|when| x.eval(when, env).truthy());
+    }
     // when g.impact_assessment != true
     if !(!x.stored_in(v1, &F_IMPACT_ASSESSMENT, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
@@ -3015,7 +3054,10 @@ fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when present(pair)
-    if !x.eval(&case.when[3], env).truthy() {
+    let l6 = x.remembered(6, || V::Bool((x.remembered(3, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (x.remembered(5, || V::Bool({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if !equal(&x.read(v4, &F_SOURCE), &x.read(as_block(x.remembered(4, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v5 = Some(q); if true { found = v5; break; } } found }))), &F_SOURCE)) { held = true; break; } } held })).truthy()))).truthy();
+    let l9 = x.remembered(8, || V::Bool({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v7 = Some(q); if ((x.lineage_of(v7)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v7, &F_SOURCE), &x.read(as_block(x.remembered(7, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v8 = Some(q); if (x.lineage_of(v8)) & 0x40004000000001020000000 != 0 { found = v8; break; } } found }))), &F_SOURCE))) { held = true; break; } } held })).truthy();
+    let l15 = as_block(x.remembered(9, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v10 = Some(q); if (l6) && (({ let mut held = false; for q in x.items(v10, &F_KEYS) { let v11 = q; if ((x.marks_of(v10) & PERSONAL != 0) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v12 = Some(q); if (({ let m = v11.clone(); x.list_contains(v12, &F_KEYS, &m) }) && (!equal(&x.read(v12, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && (!equal(&x.name_of(v10), &x.name_of(v12))) { held = true; break; } } held })) || ((!(x.marks_of(v10) & PERSONAL != 0)) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v13 = Some(q); if ((({ let m = v11.clone(); x.list_contains(v13, &F_KEYS, &m) }) && (x.marks_of(v13) & PERSONAL != 0)) && (!equal(&x.read(v13, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && (!equal(&x.name_of(v10), &x.name_of(v13))) { held = true; break; } } held })) { held = true; break; } } held }) || (((l9) && ((x.lineage_of(v10)) & 0x40004000000001020000000 != 0)) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v14 = Some(q); if (((x.lineage_of(v14)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v14, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && ((!equal(&x.name_of(v10), &x.name_of(v14))) && ((x.marks_of(v10) & PERSONAL != 0) || (x.marks_of(v14) & PERSONAL != 0))) { held = true; break; } } held }))) { found = v10; break; } } found })));
+    if !(x.remembered(12, || V::Bool(l15.is_some())).truthy()) {
         return false;
     }
     true
@@ -3023,10 +3065,29 @@ fn prv015_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
 
 fn prv015_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v1 = Some(block);
+    // The engine joins a long list (`ListPlan`) that this code scans.
+    if x.list_len(v1, &F_DATASETS) >= LIST_JOIN_MIN {
+        return x.eval(&case.message.values[hole], env);
+    }
     match hole {
         // {g.name}
         0 => {
             x.name_of(v1)
+        }
+        // {pair.name}
+        1 => {
+            let l6 = x.remembered(6, || V::Bool((x.remembered(3, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (x.remembered(5, || V::Bool({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if !equal(&x.read(v4, &F_SOURCE), &x.read(as_block(x.remembered(4, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v5 = Some(q); if true { found = v5; break; } } found }))), &F_SOURCE)) { held = true; break; } } held })).truthy()))).truthy();
+            let l9 = x.remembered(8, || V::Bool({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v7 = Some(q); if ((x.lineage_of(v7)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v7, &F_SOURCE), &x.read(as_block(x.remembered(7, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v8 = Some(q); if (x.lineage_of(v8)) & 0x40004000000001020000000 != 0 { found = v8; break; } } found }))), &F_SOURCE))) { held = true; break; } } held })).truthy();
+            let l15 = as_block(x.remembered(9, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v10 = Some(q); if (l6) && (({ let mut held = false; for q in x.items(v10, &F_KEYS) { let v11 = q; if ((x.marks_of(v10) & PERSONAL != 0) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v12 = Some(q); if (({ let m = v11.clone(); x.list_contains(v12, &F_KEYS, &m) }) && (!equal(&x.read(v12, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && (!equal(&x.name_of(v10), &x.name_of(v12))) { held = true; break; } } held })) || ((!(x.marks_of(v10) & PERSONAL != 0)) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v13 = Some(q); if ((({ let m = v11.clone(); x.list_contains(v13, &F_KEYS, &m) }) && (x.marks_of(v13) & PERSONAL != 0)) && (!equal(&x.read(v13, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && (!equal(&x.name_of(v10), &x.name_of(v13))) { held = true; break; } } held })) { held = true; break; } } held }) || (((l9) && ((x.lineage_of(v10)) & 0x40004000000001020000000 != 0)) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v14 = Some(q); if (((x.lineage_of(v14)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v14, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && ((!equal(&x.name_of(v10), &x.name_of(v14))) && ((x.marks_of(v10) & PERSONAL != 0) || (x.marks_of(v14) & PERSONAL != 0))) { held = true; break; } } held }))) { found = v10; break; } } found })));
+            x.name_of(l15)
+        }
+        // {other.name}
+        2 => {
+            let l6 = x.remembered(6, || V::Bool((x.remembered(3, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (x.remembered(5, || V::Bool({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if !equal(&x.read(v4, &F_SOURCE), &x.read(as_block(x.remembered(4, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v5 = Some(q); if true { found = v5; break; } } found }))), &F_SOURCE)) { held = true; break; } } held })).truthy()))).truthy();
+            let l9 = x.remembered(8, || V::Bool({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v7 = Some(q); if ((x.lineage_of(v7)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v7, &F_SOURCE), &x.read(as_block(x.remembered(7, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v8 = Some(q); if (x.lineage_of(v8)) & 0x40004000000001020000000 != 0 { found = v8; break; } } found }))), &F_SOURCE))) { held = true; break; } } held })).truthy();
+            let l15 = as_block(x.remembered(9, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v10 = Some(q); if (l6) && (({ let mut held = false; for q in x.items(v10, &F_KEYS) { let v11 = q; if ((x.marks_of(v10) & PERSONAL != 0) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v12 = Some(q); if (({ let m = v11.clone(); x.list_contains(v12, &F_KEYS, &m) }) && (!equal(&x.read(v12, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && (!equal(&x.name_of(v10), &x.name_of(v12))) { held = true; break; } } held })) || ((!(x.marks_of(v10) & PERSONAL != 0)) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v13 = Some(q); if ((({ let m = v11.clone(); x.list_contains(v13, &F_KEYS, &m) }) && (x.marks_of(v13) & PERSONAL != 0)) && (!equal(&x.read(v13, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && (!equal(&x.name_of(v10), &x.name_of(v13))) { held = true; break; } } held })) { held = true; break; } } held }) || (((l9) && ((x.lineage_of(v10)) & 0x40004000000001020000000 != 0)) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v14 = Some(q); if (((x.lineage_of(v14)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v14, &F_SOURCE), &x.read(v10, &F_SOURCE)))) && ((!equal(&x.name_of(v10), &x.name_of(v14))) && ((x.marks_of(v10) & PERSONAL != 0) || (x.marks_of(v14) & PERSONAL != 0))) { held = true; break; } } held }))) { found = v10; break; } } found })));
+            let l18 = as_block(x.remembered(11, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v16 = Some(q); if (((!equal(&x.name_of(l15), &x.name_of(v16))) && (!equal(&x.read(l15, &F_SOURCE), &x.read(v16, &F_SOURCE)))) && ((x.remembered(10, || V::Bool(x.marks_of(l15) & PERSONAL != 0)).truthy()) || (x.marks_of(v16) & PERSONAL != 0))) && (({ let mut held = false; for q in x.items(l15, &F_KEYS) { let v17 = q; if { let m = v17.clone(); x.list_contains(v16, &F_KEYS, &m) } { held = true; break; } } held }) || (((x.lineage_of(l15)) & 0x40004000000001020000000 != 0) && ((x.lineage_of(v16)) & 0x40004000000001020000000 != 0))) { found = v16; break; } } found })));
+            x.name_of(l18)
         }
         _ => x.eval(&case.message.values[hole], env),
     }
@@ -3046,6 +3107,10 @@ fn prv015_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 
 fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
+    // The engine joins a long list (`ListPlan`) that this code scans.
+    if x.list_len(v1, &F_DATASETS) >= LIST_JOIN_MIN {
+        return case.when.iter().all(|when| x.eval(when, env).truthy());
+    }
     // when g.impact_assessment != true
     if !(!x.stored_in(v1, &F_IMPACT_ASSESSMENT, &[V::Bool(true)]).unwrap_or(false)) {
         return false;
@@ -3060,7 +3125,10 @@ fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when absent(pair)
-    if !x.eval(&case.when[3], env).truthy() {
+    let l8 = x.remembered(6, || V::Bool((x.remembered(3, || V::Bool(x.refs(v1, &F_DATASETS).any(|d| x.marks_of(Some(d)) & PERSONAL != 0))).truthy()) && (x.remembered(5, || V::Bool({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v6 = Some(q); if !equal(&x.read(v6, &F_SOURCE), &x.read(as_block(x.remembered(4, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v7 = Some(q); if true { found = v7; break; } } found }))), &F_SOURCE)) { held = true; break; } } held })).truthy()))).truthy();
+    let l11 = x.remembered(8, || V::Bool({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v9 = Some(q); if ((x.lineage_of(v9)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v9, &F_SOURCE), &x.read(as_block(x.remembered(7, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v10 = Some(q); if (x.lineage_of(v10)) & 0x40004000000001020000000 != 0 { found = v10; break; } } found }))), &F_SOURCE))) { held = true; break; } } held })).truthy();
+    let l17 = as_block(x.remembered(9, || blk({ let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v12 = Some(q); if (l8) && (({ let mut held = false; for q in x.items(v12, &F_KEYS) { let v13 = q; if ((x.marks_of(v12) & PERSONAL != 0) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v14 = Some(q); if (({ let m = v13.clone(); x.list_contains(v14, &F_KEYS, &m) }) && (!equal(&x.read(v14, &F_SOURCE), &x.read(v12, &F_SOURCE)))) && (!equal(&x.name_of(v12), &x.name_of(v14))) { held = true; break; } } held })) || ((!(x.marks_of(v12) & PERSONAL != 0)) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v15 = Some(q); if ((({ let m = v13.clone(); x.list_contains(v15, &F_KEYS, &m) }) && (x.marks_of(v15) & PERSONAL != 0)) && (!equal(&x.read(v15, &F_SOURCE), &x.read(v12, &F_SOURCE)))) && (!equal(&x.name_of(v12), &x.name_of(v15))) { held = true; break; } } held })) { held = true; break; } } held }) || (((l11) && ((x.lineage_of(v12)) & 0x40004000000001020000000 != 0)) && ({ let mut held = false; for q in x.refs(v1, &F_DATASETS) { let v16 = Some(q); if (((x.lineage_of(v16)) & 0x40004000000001020000000 != 0) && (!equal(&x.read(v16, &F_SOURCE), &x.read(v12, &F_SOURCE)))) && ((!equal(&x.name_of(v12), &x.name_of(v16))) && ((x.marks_of(v12) & PERSONAL != 0) || (x.marks_of(v16) & PERSONAL != 0))) { held = true; break; } } held }))) { found = v12; break; } } found })));
+    if !(!l17.is_some()) {
         return false;
     }
     // when present(d)
