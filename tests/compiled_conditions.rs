@@ -162,6 +162,33 @@ fn compiled_conditions_find_what_the_interpreter_finds_on_generated_corpora() {
     assert!(total > 10_000, "only {total} findings");
 }
 
+/// Parameters set by a configuration reach compiled code as they reach the
+/// interpreter: each built-in parameter moved so that other drafts fire.
+#[test]
+fn compiled_conditions_read_parameters_set_by_a_configuration() {
+    let mut rules = RuleSet::load(&[]).expect("built-in rules load");
+    for (name, value) in [
+        ("max_exclusive_term", "3y"),
+        ("max_review", "1y"),
+        ("max_term", "2y"),
+        ("hhi_threshold", "20"),
+        ("min_k", "50"),
+        ("large_scale", "1000"),
+    ] {
+        let count = rules
+            .set_param(name, value)
+            .expect("a value of the parameter's type");
+        assert!(count > 0, "no built-in rule has `{name}`");
+    }
+    let mut total = 0;
+    for seed in [3, 42] {
+        let text = corpus::generate(300, seed);
+        let what = format!("corpus of seed {seed}, parameters set");
+        total += same_findings(&rules, &what, &[text]);
+    }
+    assert!(total > 1_000, "only {total} findings");
+}
+
 #[test]
 fn compiled_conditions_find_what_the_interpreter_finds_on_examples_and_fixtures() {
     let rules = RuleSet::load(&[]).expect("built-in rules load");

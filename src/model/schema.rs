@@ -241,18 +241,6 @@ fn word_table() -> &'static WordTable {
 }
 
 impl Word {
-    /// The word numbered `index` in the schema's table of words: how the
-    /// compiled rule conditions (`rules/generated.rs`) name the words they
-    /// compare with, without looking them up.
-    pub const fn from_index(index: u16) -> Word {
-        Word(index)
-    }
-
-    /// Its number in the schema's table of words ([`Word::from_index`]).
-    pub fn index(self) -> u16 {
-        self.0
-    }
-
     /// The word, if the schema has it.
     pub fn new(word: &str) -> Option<Word> {
         let index: &FxHashMap<NameKey<'_>, u16> = &word_table().index;
@@ -298,13 +286,15 @@ impl Word {
         word_table().words[self.0 as usize]
     }
 
-    /// Its index in the table of schema words, for compact storage.
+    /// Its index in the table of schema words, for compact storage and for
+    /// the compiled rule conditions (`rules/generated.rs`), which name the
+    /// words they compare with by it.
     pub(crate) fn raw(self) -> u16 {
         self.0
     }
 
     /// The word of a [`Word::raw`] index.
-    pub(crate) fn from_raw(raw: u16) -> Word {
+    pub(crate) const fn from_raw(raw: u16) -> Word {
         Word(raw)
     }
 }

@@ -1159,7 +1159,7 @@ fn literal(value: &V<'_>) -> Option<String> {
             d.amount, d.unit
         ),
         V::Indefinite => "V::Indefinite".to_string(),
-        V::Word(w) => format!("V::Word(Word::from_index({}))", w.index()),
+        V::Word(w) => format!("V::Word(Word::from_raw({}))", w.raw()),
         V::Text(text, None) => format!("V::Text(Cow::Borrowed({:?}), None)", &**text),
         _ => return None,
     })

@@ -1135,7 +1135,7 @@ fn mon004_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.renewal == automatic
-    if !(x.stored_in(v0, &F_RENEWAL, &[V::Word(Word::from_index(51))]).unwrap_or(false)) {
+    if !(x.stored_in(v0, &F_RENEWAL, &[V::Word(Word::from_raw(51))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -1190,7 +1190,7 @@ fn mon005_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.selection in [direct_award, designation] or absent(g.selection)
-    if !((x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_index(54)), V::Word(Word::from_index(55))]).unwrap_or(false)) || (x.remembered(0, || V::Bool(!x.has(v0, &F_SELECTION))).truthy())) {
+    if !((x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_raw(54)), V::Word(Word::from_raw(55))]).unwrap_or(false)) || (x.remembered(0, || V::Bool(!x.has(v0, &F_SELECTION))).truthy())) {
         return false;
     }
     true
@@ -1483,7 +1483,7 @@ fn mon008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 
 fn mon008_0_a0_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
     let v3 = Some(member);
-    (x.stored_in(v3, &F_SCOPE, &[V::Word(Word::from_index(46)), V::Word(Word::from_index(45))]).unwrap_or(false)) && (!x.stored_in(v3, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false))
+    (x.stored_in(v3, &F_SCOPE, &[V::Word(Word::from_raw(46)), V::Word(Word::from_raw(45))]).unwrap_or(false)) && (!x.stored_in(v3, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false))
 }
 
 // h
@@ -1494,7 +1494,7 @@ fn mon008_0_a0_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant
 
 fn mon008_0_a1_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
     let v5 = Some(member);
-    (x.stored_in(v5, &F_SCOPE, &[V::Word(Word::from_index(46)), V::Word(Word::from_index(45))]).unwrap_or(false))
+    (x.stored_in(v5, &F_SCOPE, &[V::Word(Word::from_raw(46)), V::Word(Word::from_raw(45))]).unwrap_or(false))
 }
 
 fn mon008_0_a1_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
@@ -1514,7 +1514,7 @@ fn mon008_0_a1_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant
 
 fn mon008_0_a2_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
     let v6 = Some(member);
-    (x.stored_in(v6, &F_SCOPE, &[V::Word(Word::from_index(46)), V::Word(Word::from_index(45))]).unwrap_or(false))
+    (x.stored_in(v6, &F_SCOPE, &[V::Word(Word::from_raw(46)), V::Word(Word::from_raw(45))]).unwrap_or(false))
 }
 
 fn mon008_0_a2_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
@@ -1546,7 +1546,7 @@ fn mon008_0_a3_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
 // h.scope in [provincial, national]
 fn mon008_0_a4_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
     let v9 = Some(member);
-    V::Bool(x.stored_in(v9, &F_SCOPE, &[V::Word(Word::from_index(46)), V::Word(Word::from_index(45))]).unwrap_or(false))
+    V::Bool(x.stored_in(v9, &F_SCOPE, &[V::Word(Word::from_raw(46)), V::Word(Word::from_raw(45))]).unwrap_or(false))
 }
 
 fn mon008_0_a5_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {
@@ -1615,7 +1615,7 @@ fn mon009_0_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Cas
     match which {
         // if g.selection == open_tender
         0 => {
-            x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_index(52))]).unwrap_or(false)
+            x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_raw(52))]).unwrap_or(false)
         }
         _ => x.eval(&case.severities[which].1, env).truthy(),
     }
@@ -1678,7 +1678,7 @@ fn mon009_1_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Cas
     match which {
         // if g.selection == open_tender
         0 => {
-            x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_index(52))]).unwrap_or(false)
+            x.stored_in(v0, &F_SELECTION, &[V::Word(Word::from_raw(52))]).unwrap_or(false)
         }
         _ => x.eval(&case.severities[which].1, env).truthy(),
     }
@@ -1826,7 +1826,7 @@ fn mon012_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon012_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.pricing == market
-    if !(x.stored_in(v0, &F_PRICING, &[V::Word(Word::from_index(88))]).unwrap_or(false)) {
+    if !(x.stored_in(v0, &F_PRICING, &[V::Word(Word::from_raw(88))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -1881,11 +1881,11 @@ fn mon012_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon013_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when g.pricing != free
-    if !(!x.stored_in(v0, &F_PRICING, &[V::Word(Word::from_index(85))]).unwrap_or(false)) {
+    if !(!x.stored_in(v0, &F_PRICING, &[V::Word(Word::from_raw(85))]).unwrap_or(false)) {
         return false;
     }
     // when public_interest not in (g.free_for ?? [])
-    if !({ let m = V::Word(Word::from_index(60)); !m.is_absent() && !(x.list_contains(v0, &F_FREE_FOR, &m)) }) {
+    if !({ let m = V::Word(Word::from_raw(60)); !m.is_absent() && !(x.list_contains(v0, &F_FREE_FOR, &m)) }) {
         return false;
     }
     true
@@ -1989,11 +1989,11 @@ fn prv001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.access in [raw, api]
-    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_index(67)), V::Word(Word::from_index(68))]).unwrap_or(false)) {
+    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_raw(67)), V::Word(Word::from_raw(68))]).unwrap_or(false)) {
         return false;
     }
     // when (g.anonymization ?? none) in [none, pseudonymized]
-    if !(x.stored_in(v0, &F_ANONYMIZATION, &[V::Word(Word::from_index(20)), V::Word(Word::from_index(72))]).unwrap_or(true)) {
+    if !(x.stored_in(v0, &F_ANONYMIZATION, &[V::Word(Word::from_raw(20)), V::Word(Word::from_raw(72))]).unwrap_or(true)) {
         return false;
     }
     true
@@ -2043,11 +2043,11 @@ fn prv002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.legal_basis == consent
-    if !(x.stored_in(v0, &F_LEGAL_BASIS, &[V::Word(Word::from_index(76))]).unwrap_or(false)) {
+    if !(x.stored_in(v0, &F_LEGAL_BASIS, &[V::Word(Word::from_raw(76))]).unwrap_or(false)) {
         return false;
     }
     // when (g.consent ?? none) not in [separate, written, guardian]
-    if !(x.stored_in(v0, &F_CONSENT, &[V::Word(Word::from_index(80)), V::Word(Word::from_index(81)), V::Word(Word::from_index(82))]).map_or(true, |found| !found)) {
+    if !(x.stored_in(v0, &F_CONSENT, &[V::Word(Word::from_raw(80)), V::Word(Word::from_raw(81)), V::Word(Word::from_raw(82))]).map_or(true, |found| !found)) {
         return false;
     }
     true
@@ -2089,12 +2089,12 @@ fn prv002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
-    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_index(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
+    let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_raw(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
     if !(l2.is_some()) {
         return false;
     }
     // when g.consent != guardian
-    if !(!x.stored_in(v0, &F_CONSENT, &[V::Word(Word::from_index(82))]).unwrap_or(false)) {
+    if !(!x.stored_in(v0, &F_CONSENT, &[V::Word(Word::from_raw(82))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2109,7 +2109,7 @@ fn prv003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_index(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_raw(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
             x.name_of(l2)
         }
         _ => x.eval(&case.message.values[hole], env),
@@ -2125,7 +2125,7 @@ fn prv003_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // d
         1 => {
-            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_index(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
+            let l2 = { let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if ({ let m = V::Word(Word::from_raw(25)); x.list_contains(v1, &F_SUBJECTS, &m) }) || ((x.lineage_of(v1)) & 0x800000000 != 0) { found = v1; break; } } found };
             x.header_of(l2, out);
         }
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
@@ -2141,7 +2141,7 @@ fn prv004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.operator.kind != public_body
-    if !(!x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_index(16))]).unwrap_or(false)) {
+    if !(!x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_raw(16))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2195,11 +2195,11 @@ fn prv005_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.access in [raw, api]
-    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_index(67)), V::Word(Word::from_index(68))]).unwrap_or(false)) {
+    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_raw(67)), V::Word(Word::from_raw(68))]).unwrap_or(false)) {
         return false;
     }
     // when (g.anonymization ?? none) in [none, pseudonymized]
-    if !(x.stored_in(v0, &F_ANONYMIZATION, &[V::Word(Word::from_index(20)), V::Word(Word::from_index(72))]).unwrap_or(true)) {
+    if !(x.stored_in(v0, &F_ANONYMIZATION, &[V::Word(Word::from_raw(20)), V::Word(Word::from_raw(72))]).unwrap_or(true)) {
         return false;
     }
     true
@@ -2245,7 +2245,7 @@ fn prv005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.anonymization == k_anonymity
-    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_index(73))]).unwrap_or(false)) {
+    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_raw(73))]).unwrap_or(false)) {
         return false;
     }
     // when present(g.k)
@@ -2293,7 +2293,7 @@ fn prv006_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv006_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when g.anonymization == k_anonymity
-    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_index(73))]).unwrap_or(false)) {
+    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_raw(73))]).unwrap_or(false)) {
         return false;
     }
     // when absent(g.k)
@@ -2338,7 +2338,7 @@ fn prv006_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when (g.anonymization ?? none) in [none, pseudonymized]
-    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_index(20)), V::Word(Word::from_index(72))]).unwrap_or(true)) {
+    if !(x.stored_in(v1, &F_ANONYMIZATION, &[V::Word(Word::from_raw(20)), V::Word(Word::from_raw(72))]).unwrap_or(true)) {
         return false;
     }
     true
@@ -2385,7 +2385,7 @@ fn prv007_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.access in [raw, api]
-    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_index(67)), V::Word(Word::from_index(68))]).unwrap_or(false)) {
+    if !(x.stored_in(v0, &F_ACCESS, &[V::Word(Word::from_raw(67)), V::Word(Word::from_raw(68))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2489,12 +2489,12 @@ fn prv008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
-    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
     if !(x.remembered(14, || V::Bool(l2.is_some())).truthy()) {
         return false;
     }
     // when g.operator.kind != public_body
-    if !(!x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_index(16))]).unwrap_or(false)) {
+    if !(!x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_raw(16))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -2509,7 +2509,7 @@ fn prv009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.name_of(l2)
         }
         // {g.operator.name}
@@ -2533,7 +2533,7 @@ fn prv009_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // d
         1 => {
-            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.header_of(l2, out);
         }
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
@@ -2544,16 +2544,16 @@ fn prv009_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn prv009_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when present(d)
-    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+    let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
     if !(x.remembered(14, || V::Bool(l2.is_some())).truthy()) {
         return false;
     }
     // when g.operator.kind == public_body
-    if !(x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_index(16))]).unwrap_or(false)) {
+    if !(x.stored_in(x.read_ref(v0, &F_OPERATOR), &F_KIND, &[V::Word(Word::from_raw(16))]).unwrap_or(false)) {
         return false;
     }
     // when absent(g.purposes) or len(g.purposes) == 0 or any(p in g.purposes: p != public_security)
-    if !((x.remembered(18, || V::Bool((x.remembered(15, || V::Bool(!x.has(v0, &F_PURPOSES))).truthy()) || (x.remembered(17, || V::Bool(equal(&x.remembered(16, || V::Num(x.list_len(v0, &F_PURPOSES) as f64)), &V::Num(0.0)))).truthy()))).truthy()) || ({ let mut held = false; for q in x.items(v0, &F_PURPOSES) { let v3 = q; if !equal(&v3.clone(), &V::Word(Word::from_index(32))) { held = true; break; } } held })) {
+    if !((x.remembered(18, || V::Bool((x.remembered(15, || V::Bool(!x.has(v0, &F_PURPOSES))).truthy()) || (x.remembered(17, || V::Bool(equal(&x.remembered(16, || V::Num(x.list_len(v0, &F_PURPOSES) as f64)), &V::Num(0.0)))).truthy()))).truthy()) || ({ let mut held = false; for q in x.items(v0, &F_PURPOSES) { let v3 = q; if !equal(&v3.clone(), &V::Word(Word::from_raw(32))) { held = true; break; } } held })) {
         return false;
     }
     true
@@ -2568,7 +2568,7 @@ fn prv009_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.name_of(l2)
         }
         // {g.operator.name}
@@ -2588,7 +2588,7 @@ fn prv009_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // d
         1 => {
-            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
+            let l2 = as_block(x.remembered(13, || blk({ let mut found = None; for q in x.refs(v0, &F_DATASETS) { let v1 = Some(q); if (x.stored_in(v1, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false)) || ((x.lineage_of(v1)) & 0x10000000 != 0) { found = v1; break; } } found })));
             x.header_of(l2, out);
         }
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
@@ -2639,7 +2639,7 @@ fn prv010_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.purposes in [any]
-    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_index(66))))) {
+    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_raw(66))))) {
         return false;
     }
     true
@@ -2793,7 +2793,7 @@ fn prv012_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when (g.legal_basis ?? none) == none
-    if !(x.stored_in(v0, &F_LEGAL_BASIS, &[V::Word(Word::from_index(20))]).unwrap_or(true)) {
+    if !(x.stored_in(v0, &F_LEGAL_BASIS, &[V::Word(Word::from_raw(20))]).unwrap_or(true)) {
         return false;
     }
     true
@@ -2865,7 +2865,7 @@ fn prv013_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.purposes in [resale]
-    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_index(65))))) {
+    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_raw(65))))) {
         return false;
     }
     // when g.resale != true
@@ -3132,7 +3132,7 @@ fn prv015_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when present(d)
-    let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false) { found = v4; break; } } found };
+    let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false) { found = v4; break; } } found };
     if !(l5.is_some()) {
         return false;
     }
@@ -3148,7 +3148,7 @@ fn prv015_3_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {d.name}
         1 => {
-            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false) { found = v4; break; } } found };
+            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false) { found = v4; break; } } found };
             x.name_of(l5)
         }
         _ => x.eval(&case.message.values[hole], env),
@@ -3164,7 +3164,7 @@ fn prv015_3_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // d
         1 => {
-            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_index(32))]).unwrap_or(false) { found = v4; break; } } found };
+            let l5 = { let mut found = None; for q in x.refs(v1, &F_DATASETS) { let v4 = Some(q); if x.stored_in(v4, &F_SOURCE, &[V::Word(Word::from_raw(32))]).unwrap_or(false) { found = v4; break; } } found };
             x.header_of(l5, out);
         }
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
@@ -3215,7 +3215,7 @@ fn prv017_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.purposes in [profiling, credit_scoring]
-    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_index(63))) || equal(&m, &V::Word(Word::from_index(62))))) {
+    if !(x.items(v0, &F_PURPOSES).any(|m| equal(&m, &V::Word(Word::from_raw(63))) || equal(&m, &V::Word(Word::from_raw(62))))) {
         return false;
     }
     true
@@ -3230,7 +3230,7 @@ fn prv017_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {p}
         1 => {
-            let l2 = { let mut found = V::Absent; for q in x.items(v0, &F_PURPOSES) { let v1 = q; if { let m = v1.clone(); equal(&m, &V::Word(Word::from_index(63))) || equal(&m, &V::Word(Word::from_index(62))) } { found = v1; break; } } found };
+            let l2 = { let mut found = V::Absent; for q in x.items(v0, &F_PURPOSES) { let v1 = q; if { let m = v1.clone(); equal(&m, &V::Word(Word::from_raw(63))) || equal(&m, &V::Word(Word::from_raw(62))) } { found = v1; break; } } found };
             l2.clone()
         }
         _ => x.eval(&case.message.values[hole], env),
@@ -3275,7 +3275,7 @@ fn pty001_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty002_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.party_role == decisive
-    if !(x.stored_in(v0, &F_PARTY_ROLE, &[V::Word(Word::from_index(22))]).unwrap_or(false)) {
+    if !(x.stored_in(v0, &F_PARTY_ROLE, &[V::Word(Word::from_raw(22))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3307,7 +3307,7 @@ fn pty002_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty002_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when p.authority.kind == party_organ
-    if !(x.stored_in(x.read_ref(v0, &F_AUTHORITY), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
+    if !(x.stored_in(x.read_ref(v0, &F_AUTHORITY), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3339,11 +3339,11 @@ fn pty002_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty002_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when p.authority.kind != party_organ
-    if !(!x.stored_in(x.read_ref(v0, &F_AUTHORITY), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
+    if !(!x.stored_in(x.read_ref(v0, &F_AUTHORITY), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false)) {
         return false;
     }
     // when (p.authority.reports_to.kind == party_organ or p.authority.reports_to.reports_to.kind == party_organ or p.authority.reports_to.reports_to.reports_to.kind == party_organ)
-    if !(((x.stored_in(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) || (x.stored_in(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false))) || (x.stored_in(x.read_ref(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false))) {
+    if !(((x.stored_in(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false)) || (x.stored_in(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false))) || (x.stored_in(x.read_ref(x.read_ref(x.read_ref(x.read_ref(v0, &F_AUTHORITY), &F_REPORTS_TO), &F_REPORTS_TO), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false))) {
         return false;
     }
     true
@@ -3375,7 +3375,7 @@ fn pty002_2_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty002_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when o.body.kind == party_organ
-    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
+    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3434,11 +3434,11 @@ fn pty002_4_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind == security_organ
-    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_index(7))]).unwrap_or(false)) {
+    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_raw(7))]).unwrap_or(false)) {
         return false;
     }
     // when (a.basis ?? none) not in [warrant, court_order]
-    if !(x.stored_in(v0, &F_BASIS, &[V::Word(Word::from_index(89)), V::Word(Word::from_index(90))]).map_or(true, |found| !found)) {
+    if !(x.stored_in(v0, &F_BASIS, &[V::Word(Word::from_raw(89)), V::Word(Word::from_raw(90))]).map_or(true, |found| !found)) {
         return false;
     }
     true
@@ -3457,7 +3457,7 @@ fn pty003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {a.basis ?? none}
         2 => {
-            { let m = x.read(v0, &F_BASIS); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }
+            { let m = x.read(v0, &F_BASIS); if m.is_absent() { V::Word(Word::from_raw(20)) } else { m } }
         }
         _ => x.eval(&case.message.values[hole], env),
     }
@@ -3501,11 +3501,11 @@ fn pty003_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty004_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind == party_organ
-    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
+    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false)) {
         return false;
     }
     // when a.basis != statute
-    if !(!x.stored_in(v0, &F_BASIS, &[V::Word(Word::from_index(91))]).unwrap_or(false)) {
+    if !(!x.stored_in(v0, &F_BASIS, &[V::Word(Word::from_raw(91))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3524,7 +3524,7 @@ fn pty004_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {a.basis ?? none}
         2 => {
-            { let m = x.read(v0, &F_BASIS); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }
+            { let m = x.read(v0, &F_BASIS); if m.is_absent() { V::Word(Word::from_raw(20)) } else { m } }
         }
         _ => x.eval(&case.message.values[hole], env),
     }
@@ -3585,7 +3585,7 @@ fn pty005_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when o.body.reports_to.kind == party_organ
-    if !(x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
+    if !(x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3629,7 +3629,7 @@ fn pty005_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when o.body.reports_to.kind != party_organ
-    if !(!x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
+    if !(!x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false)) {
         return false;
     }
     // when affiliated
@@ -3678,7 +3678,7 @@ fn pty005_3<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when o.body.reports_to.kind != party_organ
-    if !(!x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_index(8))]).unwrap_or(false)) {
+    if !(!x.stored_in(x.read_ref(x.read_ref(v0, &F_BODY), &F_REPORTS_TO), &F_KIND, &[V::Word(Word::from_raw(8))]).unwrap_or(false)) {
         return false;
     }
     // when not affiliated
@@ -3723,7 +3723,7 @@ fn pty005_3_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn pty006_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v0 = Some(block);
     // when a.body.kind in [party_organ, security_organ]
-    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_index(8)), V::Word(Word::from_index(7))]).unwrap_or(false)) {
+    if !(x.stored_in(x.read_ref(v0, &F_BODY), &F_KIND, &[V::Word(Word::from_raw(8)), V::Word(Word::from_raw(7))]).unwrap_or(false)) {
         return false;
     }
     // when a.datasets under [user.demographic.religious_belief, user.demographic.race_ethnicity, user.demographic.political_opinion]
@@ -3937,7 +3937,7 @@ fn trn003_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when g.audit != independent
-    if !(!x.stored_in(v0, &F_AUDIT, &[V::Word(Word::from_index(84))]).unwrap_or(false)) {
+    if !(!x.stored_in(v0, &F_AUDIT, &[V::Word(Word::from_raw(84))]).unwrap_or(false)) {
         return false;
     }
     true
@@ -3952,7 +3952,7 @@ fn trn003_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {g.audit ?? none}
         1 => {
-            { let m = x.read(v0, &F_AUDIT); if m.is_absent() { V::Word(Word::from_index(20)) } else { m } }
+            { let m = x.read(v0, &F_AUDIT); if m.is_absent() { V::Word(Word::from_raw(20)) } else { m } }
         }
         _ => x.eval(&case.message.values[hole], env),
     }
