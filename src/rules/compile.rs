@@ -829,6 +829,20 @@ impl<'g> CaseGenerator<'g> {
                             "x.refs({refs}).any(|d| x.marks_of(Some(d)) & {mark} != 0)"
                         ))
                     }
+                    // Searched by the engine, which records the first match
+                    // of the case in its slots: a case that searches is
+                    // checked with them set.
+                    Builtin::Matches => {
+                        let ExprKind::Word(list) = &args.get(1)?.kind else {
+                            return None;
+                        };
+                        if self.member_only {
+                            return None;
+                        }
+                        let text = self.value(arg)?;
+                        self.reads_slots = true;
+                        Some(format!("x.matches(&{text}, {list:?}, env)"))
+                    }
                     _ => None,
                 }
             }
@@ -1053,12 +1067,14 @@ impl<'g> CaseGenerator<'g> {
                     }
                     None => {}
                 }
-                if matches!(Self::attr_type(kind, name)?, ValueType::List { .. }) {
-                    return None;
-                }
+                let read = match Self::attr_type(kind, name)? {
+                    ValueType::List { .. } => return None,
+                    ValueType::Text | ValueType::Str => "read_remembered",
+                    _ => "read",
+                };
                 let b = self.block(base)?;
                 let field = self.field(name);
-                Some(format!("x.read({b}, &{field})"))
+                Some(format!("x.{read}({b}, &{field})"))
             }
             ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div), a, b) => {
                 let (a, b) = (self.value(a)?, self.value(b)?);
@@ -1127,6 +1143,7 @@ fn is_boolean(expr: &Expr) -> bool {
                     | Builtin::Sensitive
                     | Builtin::Personal
                     | Builtin::QuasiIdentifier
+                    | Builtin::Matches
             )
         ),
         ExprKind::Quant(quant) => matches!(

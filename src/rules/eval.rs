@@ -1029,6 +1029,15 @@ impl<'e, 'a> Engine<'e, 'a> {
         })
     }
 
+    /// `b.attr` through the memo, as the interpreter reads it: for a text,
+    /// which a dozen clause cases read and which is slower to decode than
+    /// to look up.
+    #[inline]
+    pub(super) fn read_remembered(&self, b: Option<BlockId>, index: &[u8; 8]) -> V<'a> {
+        let Some(id) = b else { return V::Absent };
+        self.stored_attribute(id, index[self.model.block(id).kind as usize])
+    }
+
     /// Whether `b.attr` is given: `present(b.attr)`.
     #[inline]
     pub(super) fn has(&self, b: Option<BlockId>, index: &[u8; 8]) -> bool {
@@ -1505,7 +1514,15 @@ impl<'e, 'a> Engine<'e, 'a> {
             }
             None => {}
         }
-        let index = name.index[block.kind as usize];
+        self.stored_attribute(id, name.index[block.kind as usize])
+    }
+
+    /// The attribute with schema index `index` of block `id`, through the
+    /// memo: the current block's values and other blocks' lists are
+    /// decoded once.
+    fn stored_attribute(&self, id: BlockId, index: u8) -> V<'a> {
+        let model = self.model;
+        let block = model.block(id);
         let mut memo = self.memo.borrow_mut();
         if memo.block == Some(id) {
             let slot = index as usize;
@@ -1758,39 +1775,49 @@ impl<'e, 'a> Engine<'e, 'a> {
             }
             Builtin::Matches => {
                 let text = self.eval(&args[0], env);
-                let (V::Text(text, source), ExprKind::Word(list)) = (&text, &args[1].kind) else {
+                let ExprKind::Word(list) = &args[1].kind else {
                     return V::Bool(false);
                 };
-                let Some(list) = self.patterns.get(list) else {
-                    return V::Bool(false);
-                };
-                // The screen is read where it is kept (it is a few hundred
-                // bytes): the search reads no other state of the engine.
-                let found = match source {
-                    Some(source) => {
-                        let mut screens = self.screens.borrow_mut();
-                        let screened = screens
-                            .entry(*source)
-                            .or_insert_with(|| self.patterns.screen(text));
-                        self.patterns.find_screened(list, text, screened)
-                    }
-                    None => self
-                        .patterns
-                        .find_screened(list, text, &self.patterns.screen(text)),
-                };
-                match found {
-                    Some(range) => {
-                        if env.matched.is_none()
-                            && let Some(source) = source
-                        {
-                            let lit = self.model.text_in(source.file, source.text);
-                            env.matched = Some((source.file, lit.source_span(range)));
-                        }
-                        V::Bool(true)
-                    }
-                    None => V::Bool(false),
-                }
+                V::Bool(self.matches(&text, list, env))
             }
+        }
+    }
+
+    /// `matches(text, LIST)`: whether the text matches the pattern list;
+    /// the first successful match of a case records where it is, for
+    /// `at match`.
+    pub(super) fn matches(&self, text: &V<'a>, list: &str, env: &mut Env<'a, '_>) -> bool {
+        let V::Text(text, source) = text else {
+            return false;
+        };
+        let Some(list) = self.patterns.get(list) else {
+            return false;
+        };
+        // The screen is read where it is kept (it is a few hundred
+        // bytes): the search reads no other state of the engine.
+        let found = match source {
+            Some(source) => {
+                let mut screens = self.screens.borrow_mut();
+                let screened = screens
+                    .entry(*source)
+                    .or_insert_with(|| self.patterns.screen(text));
+                self.patterns.find_screened(list, text, screened)
+            }
+            None => self
+                .patterns
+                .find_screened(list, text, &self.patterns.screen(text)),
+        };
+        match found {
+            Some(range) => {
+                if env.matched.is_none()
+                    && let Some(source) = source
+                {
+                    let lit = self.model.text_in(source.file, source.text);
+                    env.matched = Some((source.file, lit.source_span(range)));
+                }
+                true
+            }
+            None => false,
         }
     }
 

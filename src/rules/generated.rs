@@ -44,7 +44,7 @@ fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if a == b)
 }
 
-// 120 conditions compiled, 11 left to the interpreter;
+// 131 conditions compiled, 0 left to the interpreter;
 // 133 message values compiled, 2 left to the interpreter.
 
 pub(super) const RULES: &[CompiledRule] = &[
@@ -117,7 +117,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
-                when: None,
+                when: Some(mon005_1),
                 interprets: true,
                 severities: None,
                 values: Some(mon005_1_values),
@@ -139,7 +139,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
-                when: None,
+                when: Some(mon006_1),
                 interprets: true,
                 severities: None,
                 values: Some(mon006_1_values),
@@ -241,7 +241,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
-                when: None,
+                when: Some(mon011_1),
                 interprets: true,
                 severities: None,
                 values: Some(mon011_1_values),
@@ -271,7 +271,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
-                when: None,
+                when: Some(mon012_2),
                 interprets: true,
                 severities: None,
                 values: Some(mon012_2_values),
@@ -493,7 +493,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
-                when: None,
+                when: Some(prv010_2),
                 interprets: true,
                 severities: None,
                 values: Some(prv010_2_values),
@@ -523,7 +523,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
-                when: None,
+                when: Some(prv011_2),
                 interprets: true,
                 severities: None,
                 values: Some(prv011_2_values),
@@ -653,7 +653,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xba5d969225975d27,
         cases: &[
             CompiledCase {
-                when: None,
+                when: Some(pty001_0),
                 interprets: true,
                 severities: None,
                 values: Some(pty001_0_values),
@@ -699,7 +699,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
-                when: None,
+                when: Some(pty002_4),
                 interprets: true,
                 severities: None,
                 values: Some(pty002_4_values),
@@ -721,7 +721,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
-                when: None,
+                when: Some(pty003_1),
                 interprets: true,
                 severities: None,
                 values: Some(pty003_1_values),
@@ -801,7 +801,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xd16259c53b0570e0,
         cases: &[
             CompiledCase {
-                when: None,
+                when: Some(pty007_0),
                 interprets: true,
                 severities: None,
                 values: Some(pty007_0_values),
@@ -829,7 +829,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x26b69e65058419ce,
         cases: &[
             CompiledCase {
-                when: None,
+                when: Some(pty009_0),
                 interprets: true,
                 severities: None,
                 values: Some(pty009_0_values),
@@ -959,6 +959,7 @@ const F_SELECTION: [u8; 8] = [255, 255, 255, 255, 7, 255, 255, 255];
 const F_SOURCE: [u8; 8] = [255, 255, 255, 3, 255, 255, 255, 255];
 const F_SUBJECTS: [u8; 8] = [255, 255, 255, 1, 255, 255, 255, 255];
 const F_TERM: [u8; 8] = [255, 255, 255, 255, 4, 255, 255, 255];
+const F_TEXT: [u8; 8] = [255, 255, 255, 255, 255, 255, 255, 0];
 const F_TRANSFER_ASSESSMENT: [u8; 8] = [255, 255, 255, 255, 22, 255, 255, 255];
 
 fn mon001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
@@ -1164,6 +1165,15 @@ fn mon005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon005_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, AUTO_RENEW)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "AUTO_RENEW", env)) {
+        return false;
+    }
+    true
+}
+
 fn mon005_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1230,6 +1240,15 @@ fn mon006_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon006_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, DIRECT_AWARD)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "DIRECT_AWARD", env)) {
+        return false;
+    }
+    true
+}
+
 fn mon006_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1256,7 +1275,7 @@ fn mon006_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
 fn mon007_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
     let v1 = Some(block);
     // when count(h in grant where h.policy.jurisdiction == J) >= 2
-    let l2 = x.read(x.policy(v1), &F_JURISDICTION);
+    let l2 = x.read_remembered(x.policy(v1), &F_JURISDICTION);
     if !(matches!(order(&x.aggregate_keyed(3, &[l2.clone()], env), &V::Num(2.0)), Some(Greater | Equal))) {
         return false;
     }
@@ -1274,7 +1293,7 @@ fn mon007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     match hole {
         // {J}
         0 => {
-            let l2 = x.read(x.policy(v1), &F_JURISDICTION);
+            let l2 = x.read_remembered(x.policy(v1), &F_JURISDICTION);
             l2.clone()
         }
         // {hhi_threshold}
@@ -1290,7 +1309,7 @@ fn mon007_0_severities<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Cas
     match which {
         // if (max(h in grant where h.policy.jurisdiction == J: h.operator) == min(h in grant where h.policy.jurisdiction == J: h.operator) and none(h in grant where h.policy.jurisdiction == J: absent(h.operator)))
         0 => {
-            let l2 = x.read(x.policy(v1), &F_JURISDICTION);
+            let l2 = x.read_remembered(x.policy(v1), &F_JURISDICTION);
             (equal(&x.aggregate_keyed(4, &[l2.clone()], env), &x.aggregate_keyed(5, &[l2.clone()], env))) && (x.aggregate_keyed(6, &[l2.clone()], env).truthy())
         }
         _ => x.eval(&case.severities[which].1, env).truthy(),
@@ -1313,7 +1332,7 @@ fn mon007_0_a0_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v3 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v3), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v3), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1328,7 +1347,7 @@ fn mon007_0_a2_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v6 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v6), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v6), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1336,14 +1355,14 @@ fn mon007_0_a2_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
 // sum(d in h.datasets: d.records ?? 1) * sum(k in grant where k.policy.jurisdiction == h.policy.jurisdiction and k.operator == h.operator: sum(d in k.datasets: d.records ?? 1))
 fn mon007_0_a2_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
     let v6 = Some(member);
-    arith(BinOp::Mul, &{ let mut sum = 0.0; for q in x.refs(v6, &F_DATASETS) { let v7 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v7, &F_RECORDS); if m.is_absent() { V::Num(1.0) } else { m } } { sum += n; } } } V::Num(sum) }, &x.aggregate_keyed(1, &[x.read(x.policy(v6), &F_JURISDICTION), x.read(v6, &F_OPERATOR)], env))
+    arith(BinOp::Mul, &{ let mut sum = 0.0; for q in x.refs(v6, &F_DATASETS) { let v7 = Some(q); if true { if let V::Num(n) | V::Pct(n) = { let m = x.read(v7, &F_RECORDS); if m.is_absent() { V::Num(1.0) } else { m } } { sum += n; } } } V::Num(sum) }, &x.aggregate_keyed(1, &[x.read_remembered(x.policy(v6), &F_JURISDICTION), x.read(v6, &F_OPERATOR)], env))
 }
 
 fn mon007_0_a3_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
     let v11 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v11), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v11), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1352,7 +1371,7 @@ fn mon007_0_a1_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v8 = Some(member);
     match join {
         // k.policy.jurisdiction
-        0 => x.read(x.policy(v8), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v8), &F_JURISDICTION),
         // k.operator
         1 => x.read(v8, &F_OPERATOR),
         _ => x.eval(&plan.joins[join].inner, env),
@@ -1369,7 +1388,7 @@ fn mon007_0_a4_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v12 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v12), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v12), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1384,7 +1403,7 @@ fn mon007_0_a5_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v13 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v13), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v13), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1399,7 +1418,7 @@ fn mon007_0_a6_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v14 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v14), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v14), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1418,7 +1437,7 @@ fn mon008_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: B
         return false;
     }
     // when max(h in grant where h.policy.jurisdiction == J and src in h.datasets.source and h.scope in [provincial, national]: h.operator) == g.operator
-    let l1 = x.read(x.policy(v0), &F_JURISDICTION);
+    let l1 = x.read_remembered(x.policy(v0), &F_JURISDICTION);
     let l2 = x.read(v0, &F_SOURCE);
     if !(equal(&x.aggregate_keyed(1, &[l1.clone(), l2.clone()], env), &x.read(l4, &F_OPERATOR))) {
         return false;
@@ -1448,7 +1467,7 @@ fn mon008_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         }
         // {J}
         1 => {
-            let l1 = x.read(x.policy(v0), &F_JURISDICTION);
+            let l1 = x.read_remembered(x.policy(v0), &F_JURISDICTION);
             l1.clone()
         }
         // {d.name}
@@ -1501,7 +1520,7 @@ fn mon008_0_a1_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v5 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v5), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v5), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1521,7 +1540,7 @@ fn mon008_0_a2_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v6 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v6), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v6), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1538,7 +1557,7 @@ fn mon008_0_a3_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
         // e.source
         0 => x.read(v7, &F_SOURCE),
         // e.policy.jurisdiction
-        1 => x.read(x.policy(v7), &F_JURISDICTION),
+        1 => x.read_remembered(x.policy(v7), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1560,7 +1579,7 @@ fn mon008_0_a5_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
         // e.source
         0 => x.read(v8, &F_SOURCE),
         // e.policy.jurisdiction
-        1 => x.read(x.policy(v8), &F_JURISDICTION),
+        1 => x.read_remembered(x.policy(v8), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
 }
@@ -1569,7 +1588,7 @@ fn mon008_0_a6_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     let v10 = Some(member);
     match join {
         // h.policy.jurisdiction
-        0 => x.read(x.policy(v10), &F_JURISDICTION),
+        0 => x.read_remembered(x.policy(v10), &F_JURISDICTION),
         // h.operator
         2 => x.read(v10, &F_OPERATOR),
         _ => x.eval(&plan.joins[join].inner, env),
@@ -1764,6 +1783,15 @@ fn mon011_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn mon011_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, LOCAL_ONLY)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "LOCAL_ONLY", env)) {
+        return false;
+    }
+    true
+}
+
 fn mon011_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -1853,6 +1881,15 @@ fn mon012_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+fn mon012_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, REVENUE_SHARE)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "REVENUE_SHARE", env)) {
+        return false;
+    }
+    true
 }
 
 fn mon012_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
@@ -2668,6 +2705,15 @@ fn prv010_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn prv010_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, OPEN_PURPOSE)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "OPEN_PURPOSE", env)) {
+        return false;
+    }
+    true
+}
+
 fn prv010_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -2761,6 +2807,15 @@ fn prv011_1_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+fn prv011_2<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, INDEFINITE_RETENTION)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "INDEFINITE_RETENTION", env)) {
+        return false;
+    }
+    true
 }
 
 fn prv011_2_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
@@ -3249,6 +3304,15 @@ fn prv017_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty001_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, PARTY_LEADERSHIP)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "PARTY_LEADERSHIP", env)) {
+        return false;
+    }
+    true
+}
+
 fn pty001_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -3408,6 +3472,15 @@ fn pty002_3_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty002_4<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, PARTY_DECISION)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "PARTY_DECISION", env)) {
+        return false;
+    }
+    true
+}
+
 fn pty002_4_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -3473,6 +3546,15 @@ fn pty003_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+fn pty003_1<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, SECURITY_ACCESS)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "SECURITY_ACCESS", env)) {
+        return false;
+    }
+    true
 }
 
 fn pty003_1_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
@@ -3768,6 +3850,15 @@ fn pty006_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+fn pty007_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, STATE_EXEMPTION)
+    if !(x.matches(&x.read_remembered(v0, &F_TEXT), "STATE_EXEMPTION", env)) {
+        return false;
+    }
+    true
+}
+
 fn pty007_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
     let v0 = Some(block);
     match hole {
@@ -3837,6 +3928,15 @@ fn pty008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+fn pty009_0<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> bool {
+    let v0 = Some(block);
+    // when matches(c.text, SECURITY_EXCEPTION) and not matches(c.text, NECESSITY)
+    if !((x.matches(&x.read_remembered(v0, &F_TEXT), "SECURITY_EXCEPTION", env)) && (!(x.matches(&x.read_remembered(v0, &F_TEXT), "NECESSITY", env)))) {
+        return false;
+    }
+    true
 }
 
 fn pty009_0_values<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, hole: usize) -> V<'a> {
