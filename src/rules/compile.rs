@@ -290,9 +290,7 @@ impl<'g> CaseGenerator<'g> {
         let mut body = String::new();
         let (mut compiled, mut interpreted) = (0, 0);
         for (at, when) in self.case.when.iter().enumerate() {
-            let source = self.text.get(when.span.range()).unwrap_or("");
-            let source = source.split_whitespace().collect::<Vec<_>>().join(" ");
-            let _ = writeln!(body, "    // when {source}");
+            let _ = writeln!(body, "    // when {}", self.source(when));
             let lets = self.lets.clone();
             self.pending.clear();
             match self.bool(when) {
@@ -347,21 +345,19 @@ impl<'g> CaseGenerator<'g> {
         let mut arms = String::new();
         let (mut compiled, mut interpreted) = (0, 0);
         for (at, hole) in self.case.message.values.iter().enumerate() {
-            // Each value is made alone: its `let`s are its own.
-            self.lets.clear();
-            self.pending.clear();
-            let Some(code) = self.value(hole) else {
+            let written = self.arm(
+                &mut arms,
+                at,
+                |s| format!("{{{s}}}"),
+                hole,
+                true,
+                Self::value,
+            );
+            if written {
+                compiled += 1;
+            } else {
                 interpreted += 1;
-                continue;
-            };
-            compiled += 1;
-            let source = self.text.get(hole.span.range()).unwrap_or("");
-            let source = source.split_whitespace().collect::<Vec<_>>().join(" ");
-            let _ = writeln!(arms, "        // {{{source}}}\n        {at} => {{");
-            for statement in self.pending.drain(..) {
-                let _ = writeln!(arms, "            {statement}");
             }
-            let _ = writeln!(arms, "            {code}\n        }}");
         }
         if compiled == 0 {
             return None;
@@ -463,18 +459,14 @@ impl<'g> CaseGenerator<'g> {
     fn severities(&mut self, name: &str) -> Option<String> {
         let mut arms = String::new();
         for (at, (_, condition)) in self.case.severities.iter().enumerate() {
-            self.lets.clear();
-            self.pending.clear();
-            self.long_lists.clear();
-            let Some(code) = self.bool(condition).filter(|_| self.long_lists.is_empty()) else {
-                continue;
-            };
-            let source = self.source(condition);
-            let _ = writeln!(arms, "        // if {source}\n        {at} => {{");
-            for statement in self.pending.drain(..) {
-                let _ = writeln!(arms, "            {statement}");
-            }
-            let _ = writeln!(arms, "            {code}\n        }}");
+            self.arm(
+                &mut arms,
+                at,
+                |s| format!("if {s}"),
+                condition,
+                false,
+                Self::bool,
+            );
         }
         if arms.is_empty() {
             return None;
@@ -493,18 +485,14 @@ impl<'g> CaseGenerator<'g> {
         let first = usize::from(self.case.at.is_none());
         let mut arms = String::new();
         for (at, target) in targets.enumerate() {
-            self.lets.clear();
-            self.pending.clear();
-            self.long_lists.clear();
-            let Some(code) = self.place(target).filter(|_| self.long_lists.is_empty()) else {
-                continue;
-            };
-            let source = self.source(target);
-            let _ = writeln!(arms, "        // {source}\n        {} => {{", at + first);
-            for statement in self.pending.drain(..) {
-                let _ = writeln!(arms, "            {statement}");
-            }
-            let _ = writeln!(arms, "            {code}\n        }}");
+            self.arm(
+                &mut arms,
+                at + first,
+                str::to_string,
+                target,
+                false,
+                Self::place,
+            );
         }
         if arms.is_empty() {
             return None;
@@ -513,6 +501,41 @@ impl<'g> CaseGenerator<'g> {
         Some(format!(
             "fn {name}_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId, which: usize, out: &mut Vec<(FileId, Span)>) {{\n    let v{var} = Some(block);\n    match which {{\n{arms}        0 => {{ if let Some(at) = &case.at {{ x.locate(at, env, out) }} }}\n        label => x.locate(&case.labels[label - 1].0, env, out),\n    }}\n}}\n\n"
         ))
+    }
+
+    /// Appends to `arms` the arm `at` of a function by position: `item`,
+    /// written by `write` after its `let`s (each item's are its own), with
+    /// its text as a comment; whether it was written. It is not (the item
+    /// is left to the interpreter) when `write` cannot type it, or when it
+    /// scans a list the engine would join and the function, unlike the
+    /// conditions and the values, has no guard for one (`joins`).
+    fn arm(
+        &mut self,
+        arms: &mut String,
+        at: usize,
+        comment: impl Fn(&str) -> String,
+        item: &Expr,
+        joins: bool,
+        write: impl FnOnce(&mut Self, &Expr) -> Option<String>,
+    ) -> bool {
+        self.lets.clear();
+        self.pending.clear();
+        if !joins {
+            self.long_lists.clear();
+        }
+        let Some(code) = write(self, item) else {
+            return false;
+        };
+        if !joins && !self.long_lists.is_empty() {
+            return false;
+        }
+        let comment = comment(&self.source(item));
+        let _ = writeln!(arms, "        // {comment}\n        {at} => {{");
+        for statement in self.pending.drain(..) {
+            let _ = writeln!(arms, "            {statement}");
+        }
+        let _ = writeln!(arms, "            {code}\n        }}");
+        true
     }
 
     /// Where an `at` or `label` points, as a statement appending to `out`
