@@ -1,10 +1,13 @@
-//! Two jobs:
+//! Three jobs:
 //! - the built-in rules under `rules/` are embedded with `include_dir!`,
 //!   which cargo cannot see, so any change there must rebuild the crate;
 //! - the literals of the built-in pattern lists' regexes, which the start-up
 //!   screen needs, are extracted here rather than at every start-up (parsing
 //!   the regexes was a fifth of it). A test checks the table against parsing
-//!   the lists at run time.
+//!   the lists at run time;
+//! - the fingerprint of each built-in rule file is recorded, so that the
+//!   compiled code of a rule (`src/rules/generated.rs`) is attached only to
+//!   the text it was generated from without hashing at start-up.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -12,11 +15,15 @@ use std::path::{Path, PathBuf};
 #[path = "src/rules/literals.rs"]
 mod literals;
 
+#[path = "src/rules/fingerprint.rs"]
+mod fingerprint;
+
 fn main() {
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-changed=src/rules/literals.rs");
+    println!("cargo:rerun-if-changed=src/rules/fingerprint.rs");
     let mut lists = Vec::new();
-    collect_lists(Path::new("rules"), &mut lists);
+    collect(Path::new("rules"), "toml", &mut lists);
     lists.sort();
     let mut out =
         String::from("pub(crate) static BUILTIN_LITERALS: &[(&str, RegexLiterals)] = &[\n");
@@ -52,16 +59,31 @@ fn main() {
         out.push_str("]),\n");
     }
     out.push_str("];\n");
+    let mut rules = Vec::new();
+    collect(Path::new("rules"), "rule", &mut rules);
+    rules.sort();
+    out.push_str("pub(crate) static BUILTIN_FINGERPRINTS: &[(&str, u64)] = &[\n");
+    for path in rules {
+        let text = std::fs::read_to_string(&path).expect("a built-in rule file reads");
+        let key = path.to_str().expect("built-in paths are UTF-8");
+        let _ = writeln!(
+            out,
+            "    ({key:?}, 0x{:016x}),",
+            fingerprint::fingerprint(&text)
+        );
+    }
+    out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(dest.join("builtin_literals.rs"), out).expect("OUT_DIR is writable");
 }
 
-fn collect_lists(dir: &Path, out: &mut Vec<PathBuf>) {
+/// The files under `dir` whose extension is `extension`.
+fn collect(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("rules/ reads") {
         let path = entry.expect("rules/ reads").path();
         if path.is_dir() {
-            collect_lists(&path, out);
-        } else if path.extension().is_some_and(|e| e == "toml") {
+            collect(&path, extension, out);
+        } else if path.extension().is_some_and(|e| e == extension) {
             out.push(path);
         }
     }

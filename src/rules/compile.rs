@@ -24,7 +24,7 @@
 //! arithmetic, and lists of values other than references.
 //!
 //! The generated code is used only for a built-in rule whose file is the one
-//! it was generated from (its fingerprint, [`super::fingerprint`]).
+//! it was generated from (its fingerprint, `fingerprint.rs`).
 //! `cargo test` fails when `generated.rs` is stale;
 //! `DATALINT_UPDATE_GENERATED=1 cargo test --lib generated` rewrites it.
 //! When a change to the engine leaves the old file unable to compile, start
@@ -62,7 +62,7 @@ pub(super) fn generate(set: &RuleSet) -> String {
             table,
             "    CompiledRule {{\n        code: {:?},\n        fingerprint: 0x{:016x},\n        cases: &[",
             rule.code(),
-            super::fingerprint(text)
+            super::fingerprint::fingerprint(text)
         );
         for (at, case) in rule.cases.iter().enumerate() {
             let name = format!("{}_{at}", rule.code().to_lowercase());

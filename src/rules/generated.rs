@@ -50,7 +50,7 @@ fn same(a: Option<BlockId>, b: Option<BlockId>) -> bool {
 pub(super) const RULES: &[CompiledRule] = &[
     CompiledRule {
         code: "MON001",
-        fingerprint: 0x0e39b91b5699005f,
+        fingerprint: 0x90279a89849e46be,
         cases: &[
             CompiledCase {
                 when: Some(mon001_0),
@@ -64,7 +64,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON002",
-        fingerprint: 0x6fb1c15147bd1043,
+        fingerprint: 0x9556d1935e919794,
         cases: &[
             CompiledCase {
                 when: Some(mon002_0),
@@ -78,7 +78,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON003",
-        fingerprint: 0x11f265bcead1f5b8,
+        fingerprint: 0x06f4d717607f6e25,
         cases: &[
             CompiledCase {
                 when: Some(mon003_0),
@@ -92,7 +92,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON004",
-        fingerprint: 0x51d82bc56fa3c969,
+        fingerprint: 0xeb077ca85124ffa7,
         cases: &[
             CompiledCase {
                 when: Some(mon004_0),
@@ -106,7 +106,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON005",
-        fingerprint: 0xc58847e305f8b851,
+        fingerprint: 0x1996d6f8939f0f4b,
         cases: &[
             CompiledCase {
                 when: Some(mon005_0),
@@ -128,7 +128,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON006",
-        fingerprint: 0xeb4e212015c31008,
+        fingerprint: 0x853569d4c917136b,
         cases: &[
             CompiledCase {
                 when: Some(mon006_0),
@@ -150,7 +150,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON007",
-        fingerprint: 0xfe12c89474fd6333,
+        fingerprint: 0x460c65deaf242d93,
         cases: &[
             CompiledCase {
                 when: Some(mon007_0),
@@ -172,7 +172,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON008",
-        fingerprint: 0x343f61e8f120a0d7,
+        fingerprint: 0x101880393c672d94,
         cases: &[
             CompiledCase {
                 when: Some(mon008_0),
@@ -194,7 +194,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON009",
-        fingerprint: 0x6e73a37c959fb812,
+        fingerprint: 0x39945904b49b40f4,
         cases: &[
             CompiledCase {
                 when: Some(mon009_0),
@@ -216,7 +216,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON010",
-        fingerprint: 0xed4973f33e902a2b,
+        fingerprint: 0x2ee321a6e197f8a1,
         cases: &[
             CompiledCase {
                 when: Some(mon010_0),
@@ -230,7 +230,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON011",
-        fingerprint: 0xe135a00e1acf8eaf,
+        fingerprint: 0x7dc0efd26c95a8ac,
         cases: &[
             CompiledCase {
                 when: Some(mon011_0),
@@ -252,7 +252,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON012",
-        fingerprint: 0x7ec8a9932400ecd4,
+        fingerprint: 0xa56a2373885ec318,
         cases: &[
             CompiledCase {
                 when: Some(mon012_0),
@@ -282,7 +282,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON013",
-        fingerprint: 0x62977cdadefd6066,
+        fingerprint: 0x03a1ebf337d42ccc,
         cases: &[
             CompiledCase {
                 when: Some(mon013_0),
@@ -296,7 +296,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON014",
-        fingerprint: 0x29fa946a91643da7,
+        fingerprint: 0x748e185d0052313c,
         cases: &[
             CompiledCase {
                 when: Some(mon014_0),
@@ -310,7 +310,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "MON015",
-        fingerprint: 0xec7b85ccaa61f822,
+        fingerprint: 0x93ba3897109b9d27,
         cases: &[
             CompiledCase {
                 when: Some(mon015_0),
@@ -324,7 +324,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV001",
-        fingerprint: 0xe0911e11f55a0082,
+        fingerprint: 0x628bb710ada97a91,
         cases: &[
             CompiledCase {
                 when: Some(prv001_0),
@@ -338,7 +338,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV002",
-        fingerprint: 0x2a3f320c24dd8a8a,
+        fingerprint: 0x13e3748b72185d79,
         cases: &[
             CompiledCase {
                 when: Some(prv002_0),
@@ -352,7 +352,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV003",
-        fingerprint: 0x9a68e4db91b9ad84,
+        fingerprint: 0x27caec77b9bf11f9,
         cases: &[
             CompiledCase {
                 when: Some(prv003_0),
@@ -366,7 +366,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV004",
-        fingerprint: 0xd16058761372b763,
+        fingerprint: 0xb0eba96bd0248d81,
         cases: &[
             CompiledCase {
                 when: Some(prv004_0),
@@ -380,7 +380,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV005",
-        fingerprint: 0x9cf28fdc0541cf74,
+        fingerprint: 0x76629b1e52855983,
         cases: &[
             CompiledCase {
                 when: Some(prv005_0),
@@ -394,7 +394,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV006",
-        fingerprint: 0x330a98e7d0f4ddfc,
+        fingerprint: 0xe203334b99d4923e,
         cases: &[
             CompiledCase {
                 when: Some(prv006_0),
@@ -424,7 +424,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV007",
-        fingerprint: 0x7070d92afccce81d,
+        fingerprint: 0x45499bacd9d9a789,
         cases: &[
             CompiledCase {
                 when: Some(prv007_0),
@@ -438,7 +438,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV008",
-        fingerprint: 0xf497ce281f4b7cdf,
+        fingerprint: 0x2c33fa29e2cce98a,
         cases: &[
             CompiledCase {
                 when: Some(prv008_0),
@@ -452,7 +452,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV009",
-        fingerprint: 0x8d3f86e7649c64e0,
+        fingerprint: 0x960ef77daa99ddb9,
         cases: &[
             CompiledCase {
                 when: Some(prv009_0),
@@ -474,7 +474,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV010",
-        fingerprint: 0xb863103fabe41839,
+        fingerprint: 0xc15d74eccad92989,
         cases: &[
             CompiledCase {
                 when: Some(prv010_0),
@@ -504,7 +504,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV011",
-        fingerprint: 0x81e06968b95ce269,
+        fingerprint: 0x43b97519d93e9561,
         cases: &[
             CompiledCase {
                 when: Some(prv011_0),
@@ -534,7 +534,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV012",
-        fingerprint: 0x07221dcfad0cec0e,
+        fingerprint: 0xd65e4c2855c616a0,
         cases: &[
             CompiledCase {
                 when: Some(prv012_0),
@@ -548,7 +548,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV013",
-        fingerprint: 0xaeb2ca17afe58d04,
+        fingerprint: 0xc3f143ef1cc11942,
         cases: &[
             CompiledCase {
                 when: Some(prv013_0),
@@ -570,7 +570,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV014",
-        fingerprint: 0x2c4f1d2cca5b155d,
+        fingerprint: 0x3fa7d4b9a113b415,
         cases: &[
             CompiledCase {
                 when: Some(prv014_0),
@@ -584,7 +584,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV015",
-        fingerprint: 0x3bacc986bb1b35ad,
+        fingerprint: 0x8626def3a9d89a54,
         cases: &[
             CompiledCase {
                 when: Some(prv015_0),
@@ -622,7 +622,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV016",
-        fingerprint: 0xe073c6957511ac84,
+        fingerprint: 0xd8b50f43f372e3d3,
         cases: &[
             CompiledCase {
                 when: Some(prv016_0),
@@ -636,7 +636,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PRV017",
-        fingerprint: 0xf278920483e8735c,
+        fingerprint: 0xf2c6c9c3d5ffaba3,
         cases: &[
             CompiledCase {
                 when: Some(prv017_0),
@@ -650,7 +650,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY001",
-        fingerprint: 0xba5d969225975d27,
+        fingerprint: 0xb3e231425fc6289b,
         cases: &[
             CompiledCase {
                 when: Some(pty001_0),
@@ -664,7 +664,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY002",
-        fingerprint: 0xdf8704bc305cad85,
+        fingerprint: 0x059f0e8a4a9191e4,
         cases: &[
             CompiledCase {
                 when: Some(pty002_0),
@@ -710,7 +710,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY003",
-        fingerprint: 0xf061e583c0cce295,
+        fingerprint: 0x0d63bada1d31dfb6,
         cases: &[
             CompiledCase {
                 when: Some(pty003_0),
@@ -732,7 +732,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY004",
-        fingerprint: 0x3ba1dd19c95261b3,
+        fingerprint: 0x7f1ee57d4f18c48f,
         cases: &[
             CompiledCase {
                 when: Some(pty004_0),
@@ -746,7 +746,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY005",
-        fingerprint: 0x80f8594df8ac197e,
+        fingerprint: 0x79031fe7f6f25ed4,
         cases: &[
             CompiledCase {
                 when: Some(pty005_0),
@@ -784,7 +784,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY006",
-        fingerprint: 0x4e00985bed07adf7,
+        fingerprint: 0x97a5db1c90bba925,
         cases: &[
             CompiledCase {
                 when: Some(pty006_0),
@@ -798,7 +798,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY007",
-        fingerprint: 0xd16259c53b0570e0,
+        fingerprint: 0xe7ec017d79009dc7,
         cases: &[
             CompiledCase {
                 when: Some(pty007_0),
@@ -812,7 +812,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY008",
-        fingerprint: 0x034a0051d485931b,
+        fingerprint: 0xd1415b47850d8329,
         cases: &[
             CompiledCase {
                 when: Some(pty008_0),
@@ -826,7 +826,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "PTY009",
-        fingerprint: 0x26b69e65058419ce,
+        fingerprint: 0xefbfcea9a10e0322,
         cases: &[
             CompiledCase {
                 when: Some(pty009_0),
@@ -840,7 +840,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "TRN001",
-        fingerprint: 0xde411bcd7e90e979,
+        fingerprint: 0xb68842c749d1b892,
         cases: &[
             CompiledCase {
                 when: Some(trn001_0),
@@ -854,7 +854,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "TRN002",
-        fingerprint: 0xfcc6d97557791f3b,
+        fingerprint: 0x885b7b2985afb241,
         cases: &[
             CompiledCase {
                 when: Some(trn002_0),
@@ -868,7 +868,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "TRN003",
-        fingerprint: 0x0859983b43f16913,
+        fingerprint: 0x73cd8ae067b0a953,
         cases: &[
             CompiledCase {
                 when: Some(trn003_0),
@@ -882,7 +882,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "TRN004",
-        fingerprint: 0xb4e09824bdbaeb5a,
+        fingerprint: 0x95253fe95e44b152,
         cases: &[
             CompiledCase {
                 when: Some(trn004_0),
@@ -896,7 +896,7 @@ pub(super) const RULES: &[CompiledRule] = &[
     },
     CompiledRule {
         code: "TRN005",
-        fingerprint: 0x2136646a7e16f72d,
+        fingerprint: 0xebbf409062e6c0a6,
         cases: &[
             CompiledCase {
                 when: Some(trn005_0),

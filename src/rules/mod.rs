@@ -9,6 +9,8 @@ pub mod codes;
 #[cfg(test)]
 mod compile;
 pub mod eval;
+#[cfg(test)]
+mod fingerprint;
 pub mod fixtures;
 mod literals;
 mod parse;
@@ -202,30 +204,22 @@ struct CompiledCase {
 /// The compiled parts of one built-in rule (`generated.rs`).
 struct CompiledRule {
     code: &'static str,
-    /// [`fingerprint`] of the rule file they were generated from.
+    /// The fingerprint of the rule file they were generated from
+    /// (`fingerprint.rs`).
     fingerprint: u64,
     /// By case.
     cases: &'static [CompiledCase],
 }
 
-/// A rule file's fingerprint: the compiled conditions of a rule are used
-/// only with the text they were generated from. Carriage returns are left
-/// out, so a checkout with Windows line ends gives the same.
-fn fingerprint(text: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut hasher = rustc_hash::FxHasher::default();
-    if text.contains('\r') {
-        hasher.write(text.replace('\r', "").as_bytes());
-    } else {
-        hasher.write(text.as_bytes());
-    }
-    hasher.finish()
-}
-
-/// Gives each case of a built-in `rule` its compiled conditions, when
-/// they were generated from `text`.
-fn attach_compiled(rule: &mut Rule, text: &str) {
-    let fingerprint = fingerprint(text);
+/// Gives each case of a built-in `rule` its compiled parts, when they
+/// were generated from the file it was read from (`BUILTIN_FINGERPRINTS`).
+fn attach_compiled(rule: &mut Rule) {
+    let Some(&(_, fingerprint)) = BUILTIN_FINGERPRINTS
+        .iter()
+        .find(|(path, _)| *path == rule.origin)
+    else {
+        return;
+    };
     let Some(compiled) = generated::RULES
         .iter()
         .find(|c| c.code == rule.code() && c.fingerprint == fingerprint)
@@ -468,7 +462,7 @@ impl RuleSet {
                         let file = sources.get(id);
                         let (mut rule, errors) = compile(&file.text, id, &file.path, &patterns);
                         if builtin && let Some(rule) = &mut rule {
-                            attach_compiled(rule, &file.text);
+                            attach_compiled(rule);
                         }
                         (id, (rule, errors))
                     })
@@ -612,6 +606,8 @@ impl RuleSet {
     }
 }
 
+// `BUILTIN_FINGERPRINTS`: for each built-in rule file, by path, its
+// `fingerprint::fingerprint`, recorded by `build.rs`.
 // `BUILTIN_LITERALS`: for each built-in pattern list, by path, the literals
 // of each of its regexes (`literals::regex_literals`), extracted by `build.rs`.
 type RegexLiterals = &'static [Option<&'static [&'static [u8]]>];
