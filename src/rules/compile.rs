@@ -113,13 +113,18 @@ pub(super) fn generate(set: &RuleSet) -> String {
                 functions.push_str(&code);
                 format!("Some({name}_places)")
             });
+            let once = generator.once(&name).map(|code| {
+                functions.push_str(&code);
+                format!("Some({name}_once)")
+            });
             let severities = severities.unwrap_or_else(|| "None".into());
             let places = places.unwrap_or_else(|| "None".into());
+            let once = once.unwrap_or_else(|| "None".into());
             let (code, aggregates) = generator.aggregates(&name);
             functions.push_str(&code);
             let _ = writeln!(
                 table,
-                "            CompiledCase {{\n                when: {when},\n                interprets: {interprets},\n                severities: {severities},\n                values: {values},\n                places: {places},\n                aggregates: {aggregates},\n            }},"
+                "            CompiledCase {{\n                once: {once},\n                when: {when},\n                interprets: {interprets},\n                severities: {severities},\n                values: {values},\n                places: {places},\n                aggregates: {aggregates},\n            }},"
             );
         }
         table.push_str("        ],\n    },\n");
@@ -452,6 +457,25 @@ impl<'g> CaseGenerator<'g> {
                 table.join(",\n                    ")
             ),
         )
+    }
+
+    /// The function for the case's `once` key's value; `None` when the
+    /// case has none or it does not compile.
+    fn once(&mut self, name: &str) -> Option<String> {
+        let once = self.case.once.as_ref()?;
+        self.lets.clear();
+        self.pending.clear();
+        self.long_lists.clear();
+        let code = self.value(once).filter(|_| self.long_lists.is_empty())?;
+        let var = self.case.var;
+        let mut lets = String::new();
+        for statement in self.pending.drain(..) {
+            let _ = writeln!(lets, "    {statement}");
+        }
+        Some(format!(
+            "// once {}\nfn {name}_once<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> V<'a> {{\n    let v{var} = Some(block);\n{lets}    {code}\n}}\n\n",
+            self.source(once)
+        ))
     }
 
     /// The function for the case's `severity … if` conditions, by
@@ -1106,6 +1130,13 @@ impl<'g> CaseGenerator<'g> {
             ExprKind::Quant(quant) if matches!(quant.range, Range::Kind(..)) => {
                 self.aggregate(quant)
             }
+            ExprKind::List(items) => {
+                let items: Option<Vec<String>> = items.iter().map(|i| self.value(i)).collect();
+                Some(format!(
+                    "V::List(std::sync::Arc::from([{}]))",
+                    items?.join(", ")
+                ))
+            }
             ExprKind::Binary(BinOp::Default, a, b) => {
                 let (a, b) = (self.value(a)?, self.value(b)?);
                 Some(format!(
@@ -1268,6 +1299,7 @@ mod tests {
         let set = RuleSet::load(&[]).expect("built-in rules load");
         let parts = |case: &CompiledCase| {
             usize::from(case.when.is_some())
+                + usize::from(case.once.is_some())
                 + usize::from(case.severities.is_some())
                 + usize::from(case.values.is_some())
                 + usize::from(case.places.is_some())

@@ -933,7 +933,14 @@ pub fn run_all<'a>(
                             // A `once` key already reported in this chunk
                             // cannot win: the earlier block does. Skip its
                             // conditions.
-                            once = case.once.as_ref().map(|e| key(&engine.eval(e, env)));
+                            once = case.once.as_ref().map(|e| {
+                                key(&match case.compiled.once {
+                                    Some(once) if !shared.interpreted => {
+                                        once(engine, env, case, id)
+                                    }
+                                    _ => engine.eval(e, env),
+                                })
+                            });
                             if let Some(k) = &once
                                 && reported[at].contains(k)
                             {

@@ -53,6 +53,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x90279a89849e46be,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon001_0),
                 interprets: false,
                 severities: Some(mon001_0_severities),
@@ -67,6 +68,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x9556d1935e919794,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon002_0),
                 interprets: false,
                 severities: None,
@@ -81,6 +83,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x06f4d717607f6e25,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon003_0),
                 interprets: false,
                 severities: None,
@@ -95,6 +98,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xeb077ca85124ffa7,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon004_0),
                 interprets: false,
                 severities: None,
@@ -109,6 +113,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x1996d6f8939f0f4b,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon005_0),
                 interprets: false,
                 severities: None,
@@ -117,6 +122,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(mon005_1),
                 interprets: true,
                 severities: None,
@@ -131,6 +137,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x853569d4c917136b,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon006_0),
                 interprets: false,
                 severities: Some(mon006_0_severities),
@@ -139,6 +146,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(mon006_1),
                 interprets: true,
                 severities: None,
@@ -153,6 +161,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x460c65deaf242d93,
         cases: &[
             CompiledCase {
+                once: Some(mon007_0_once),
                 when: Some(mon007_0),
                 interprets: true,
                 severities: Some(mon007_0_severities),
@@ -175,6 +184,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x101880393c672d94,
         cases: &[
             CompiledCase {
+                once: Some(mon008_0_once),
                 when: Some(mon008_0),
                 interprets: true,
                 severities: None,
@@ -197,6 +207,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x39945904b49b40f4,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon009_0),
                 interprets: false,
                 severities: Some(mon009_0_severities),
@@ -205,6 +216,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(mon009_1),
                 interprets: false,
                 severities: Some(mon009_1_severities),
@@ -219,6 +231,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x2ee321a6e197f8a1,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon010_0),
                 interprets: false,
                 severities: None,
@@ -233,6 +246,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x7dc0efd26c95a8ac,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon011_0),
                 interprets: false,
                 severities: None,
@@ -241,6 +255,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(mon011_1),
                 interprets: true,
                 severities: None,
@@ -255,6 +270,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xa56a2373885ec318,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon012_0),
                 interprets: false,
                 severities: None,
@@ -263,6 +279,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(mon012_1),
                 interprets: false,
                 severities: None,
@@ -271,6 +288,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(mon012_2),
                 interprets: true,
                 severities: None,
@@ -285,6 +303,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x03a1ebf337d42ccc,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon013_0),
                 interprets: false,
                 severities: None,
@@ -299,6 +318,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x748e185d0052313c,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon014_0),
                 interprets: false,
                 severities: None,
@@ -313,6 +333,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x93ba3897109b9d27,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(mon015_0),
                 interprets: false,
                 severities: None,
@@ -327,6 +348,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x628bb710ada97a91,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv001_0),
                 interprets: false,
                 severities: None,
@@ -341,6 +363,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x13e3748b72185d79,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv002_0),
                 interprets: false,
                 severities: None,
@@ -355,6 +378,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x27caec77b9bf11f9,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv003_0),
                 interprets: false,
                 severities: None,
@@ -369,6 +393,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xb0eba96bd0248d81,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv004_0),
                 interprets: false,
                 severities: None,
@@ -383,6 +408,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x76629b1e52855983,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv005_0),
                 interprets: false,
                 severities: None,
@@ -397,6 +423,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xe203334b99d4923e,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv006_0),
                 interprets: false,
                 severities: None,
@@ -405,6 +432,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv006_1),
                 interprets: false,
                 severities: None,
@@ -413,6 +441,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv006_2),
                 interprets: false,
                 severities: None,
@@ -427,6 +456,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x45499bacd9d9a789,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv007_0),
                 interprets: false,
                 severities: None,
@@ -441,6 +471,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x2c33fa29e2cce98a,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv008_0),
                 interprets: true,
                 severities: None,
@@ -455,6 +486,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x960ef77daa99ddb9,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv009_0),
                 interprets: false,
                 severities: None,
@@ -463,6 +495,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv009_1),
                 interprets: false,
                 severities: None,
@@ -477,6 +510,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xc15d74eccad92989,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv010_0),
                 interprets: false,
                 severities: None,
@@ -485,6 +519,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv010_1),
                 interprets: false,
                 severities: None,
@@ -493,6 +528,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv010_2),
                 interprets: true,
                 severities: None,
@@ -507,6 +543,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x43b97519d93e9561,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv011_0),
                 interprets: false,
                 severities: None,
@@ -515,6 +552,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv011_1),
                 interprets: false,
                 severities: None,
@@ -523,6 +561,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv011_2),
                 interprets: true,
                 severities: None,
@@ -537,6 +576,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xd65e4c2855c616a0,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv012_0),
                 interprets: false,
                 severities: None,
@@ -551,6 +591,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xc3f143ef1cc11942,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv013_0),
                 interprets: false,
                 severities: None,
@@ -559,6 +600,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv013_1),
                 interprets: false,
                 severities: None,
@@ -573,6 +615,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x3fa7d4b9a113b415,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv014_0),
                 interprets: false,
                 severities: None,
@@ -587,6 +630,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x8626def3a9d89a54,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv015_0),
                 interprets: false,
                 severities: None,
@@ -595,6 +639,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv015_1),
                 interprets: false,
                 severities: None,
@@ -603,6 +648,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv015_2),
                 interprets: true,
                 severities: None,
@@ -611,6 +657,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(prv015_3),
                 interprets: true,
                 severities: None,
@@ -625,6 +672,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xd8b50f43f372e3d3,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv016_0),
                 interprets: false,
                 severities: None,
@@ -639,6 +687,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xf2c6c9c3d5ffaba3,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(prv017_0),
                 interprets: false,
                 severities: None,
@@ -653,6 +702,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xb3e231425fc6289b,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty001_0),
                 interprets: true,
                 severities: None,
@@ -667,6 +717,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x059f0e8a4a9191e4,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty002_0),
                 interprets: false,
                 severities: None,
@@ -675,6 +726,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(pty002_1),
                 interprets: false,
                 severities: None,
@@ -683,6 +735,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(pty002_2),
                 interprets: false,
                 severities: None,
@@ -691,6 +744,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(pty002_3),
                 interprets: false,
                 severities: None,
@@ -699,6 +753,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(pty002_4),
                 interprets: true,
                 severities: None,
@@ -713,6 +768,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x0d63bada1d31dfb6,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty003_0),
                 interprets: false,
                 severities: None,
@@ -721,6 +777,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(pty003_1),
                 interprets: true,
                 severities: None,
@@ -735,6 +792,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x7f1ee57d4f18c48f,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty004_0),
                 interprets: false,
                 severities: None,
@@ -749,6 +807,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x79031fe7f6f25ed4,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty005_0),
                 interprets: false,
                 severities: None,
@@ -757,6 +816,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(pty005_1),
                 interprets: false,
                 severities: None,
@@ -765,6 +825,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(pty005_2),
                 interprets: false,
                 severities: None,
@@ -773,6 +834,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 aggregates: &[],
             },
             CompiledCase {
+                once: None,
                 when: Some(pty005_3),
                 interprets: false,
                 severities: None,
@@ -787,6 +849,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x97a5db1c90bba925,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty006_0),
                 interprets: false,
                 severities: None,
@@ -801,6 +864,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xe7ec017d79009dc7,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty007_0),
                 interprets: true,
                 severities: None,
@@ -815,6 +879,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xd1415b47850d8329,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty008_0),
                 interprets: false,
                 severities: None,
@@ -829,6 +894,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xefbfcea9a10e0322,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(pty009_0),
                 interprets: true,
                 severities: None,
@@ -843,6 +909,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xb68842c749d1b892,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(trn001_0),
                 interprets: false,
                 severities: None,
@@ -857,6 +924,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x885b7b2985afb241,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(trn002_0),
                 interprets: false,
                 severities: None,
@@ -871,6 +939,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x73cd8ae067b0a953,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(trn003_0),
                 interprets: false,
                 severities: None,
@@ -885,6 +954,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0x95253fe95e44b152,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(trn004_0),
                 interprets: false,
                 severities: None,
@@ -899,6 +969,7 @@ pub(super) const RULES: &[CompiledRule] = &[
         fingerprint: 0xebbf409062e6c0a6,
         cases: &[
             CompiledCase {
+                once: None,
                 when: Some(trn005_0),
                 interprets: true,
                 severities: None,
@@ -1328,6 +1399,13 @@ fn mon007_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
     }
 }
 
+// once J
+fn mon007_0_once<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> V<'a> {
+    let v1 = Some(block);
+    let l2 = x.read_remembered(x.policy(v1), &F_JURISDICTION);
+    l2.clone()
+}
+
 fn mon007_0_a0_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {
     let v3 = Some(member);
     match join {
@@ -1498,6 +1576,14 @@ fn mon008_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+// once [g.operator, src]
+fn mon008_0_once<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, block: BlockId) -> V<'a> {
+    let v0 = Some(block);
+    let l4 = as_block(x.aggregate_keyed(0, &[blk(v0)], env));
+    let l2 = x.read(v0, &F_SOURCE);
+    V::List(std::sync::Arc::from([x.read(l4, &F_OPERATOR), l2.clone()]))
 }
 
 fn mon008_0_a0_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: BlockId) -> bool {

@@ -133,6 +133,14 @@ type Values = for<'e, 'a, 'r> fn(
     usize,
 ) -> eval::V<'a>;
 
+/// The value of a case's `once` key for the block, compiled.
+type Once = for<'e, 'a, 'r> fn(
+    &eval::Engine<'e, 'a>,
+    &mut eval::Env<'a, 'r>,
+    &Case,
+    BlockId,
+) -> eval::V<'a>;
+
 /// Whether one of a case's `severity … if` conditions holds, by its
 /// position, compiled.
 type Severities = for<'e, 'a, 'r> fn(
@@ -190,6 +198,8 @@ struct CompiledAggregate {
 /// What of a case is compiled: `None` where nothing of that part is.
 #[derive(Clone, Copy, Debug, Default)]
 struct CompiledCase {
+    /// The value of the case's `once` key.
+    once: Option<Once>,
     when: Option<Conditions>,
     /// Some condition is left to the interpreter, which reads the case's
     /// slots: they must be set before `when` runs.
