@@ -1388,29 +1388,20 @@ impl<'e, 'a> Engine<'e, 'a> {
             ExprKind::Match => out.extend(env.matched),
             ExprKind::Field(base, name, _) => {
                 let base = self.eval(base, env);
+                let is_name = name.builtin == Some(BuiltinField::Name);
                 for item in base.items() {
                     if let V::Block(id) = item {
-                        let block = self.model.block(*id);
-                        let span = match name.builtin {
-                            Some(BuiltinField::Name) => self.model.name_span(block),
-                            _ => self
-                                .model
-                                .attr_at(block, name.index[block.kind as usize])
-                                .map(|a| a.span),
-                        };
-                        out.push((block.file, span.unwrap_or(block.header())));
+                        self.place_of(Some(*id), &name.index, is_name, out);
                     }
                 }
             }
             _ => {
                 let value = self.eval(expr, env);
-                out.extend(value.items().iter().filter_map(|v| match v {
-                    V::Block(id) => {
-                        let block = self.model.block(*id);
-                        Some((block.file, block.header()))
+                for item in value.items() {
+                    if let V::Block(id) = item {
+                        self.header_of(Some(*id), out);
                     }
-                    _ => None,
-                }));
+                }
             }
         }
     }
@@ -1511,17 +1502,10 @@ impl<'e, 'a> Engine<'e, 'a> {
         let model = self.model;
         let block = model.block(id);
         match name.builtin {
-            Some(BuiltinField::Name) => {
-                return block
-                    .name
-                    .map_or(V::Absent, |n| V::Text(Cow::Borrowed(n), None));
-            }
-            Some(BuiltinField::Policy) => {
-                return self.policies[block.file.0 as usize].map_or(V::Absent, V::Block);
-            }
-            None => {}
+            Some(BuiltinField::Name) => self.name_of(Some(id)),
+            Some(BuiltinField::Policy) => self.policy(Some(id)).map_or(V::Absent, V::Block),
+            None => self.stored_attribute(id, name.index[block.kind as usize]),
         }
-        self.stored_attribute(id, name.index[block.kind as usize])
     }
 
     /// The attribute with schema index `index` of block `id`, through the
@@ -1687,14 +1671,8 @@ impl<'e, 'a> Engine<'e, 'a> {
         let Some(V::Block(id)) = env.get(slot) else {
             return None;
         };
-        let block = self.model.block(*id);
-        let stored = self.model.value_at(block, name.index[block.kind as usize]);
-        Some(match (stored, &**constant) {
-            (None, _) => false,
-            (Some(Value::Word(word)), V::Word(wanted)) => word == *wanted,
-            (Some(Value::Bool(value)), V::Bool(wanted)) => value == *wanted,
-            (Some(other), _) => equal(&self.value(block, other), constant),
-        })
+        let constant = std::slice::from_ref(&**constant);
+        Some(self.stored_in(Some(*id), &name.index, constant) == Some(true))
     }
 
     fn member(&self, x: &V<'a>, list: &V<'a>) -> bool {
