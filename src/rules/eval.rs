@@ -23,7 +23,7 @@ use crate::syntax::{Date, Duration};
 use super::ast::*;
 use super::patterns::{Patterns, Screened};
 use super::plan::{Aggregates, Join, LIST_JOIN_MIN, ListPlan, Plan};
-use super::{Case, CompiledAggregate, JoinInner, Profile, Rule};
+use super::{Case, CompiledAggregate, CompiledCase, JoinInner, Profile, Rule};
 
 /// A runtime value.
 #[derive(Debug)]
@@ -213,8 +213,9 @@ pub struct Engine<'e, 'a> {
     params: usize,
     /// The case's aggregates over block kinds, in groups built together.
     aggregates: &'e Aggregates,
-    /// Their compiled parts, by plan id (none when interpreted).
-    compiled_aggregates: &'e [CompiledAggregate],
+    /// The case's compiled parts: none when the rule is not built in or
+    /// the run is interpreted ([`EvalOptions::interpreted`]).
+    compiled: CompiledCase,
     /// The indexes of each group of `aggregates`, built once by whichever
     /// thread needs one first.
     indexes: &'e [OnceLock<Vec<Index<'a>>>],
@@ -332,6 +333,18 @@ impl<'a> Env<'a, '_> {
 
     fn restore(&mut self, slot: Slot, previous: Option<V<'a>>) {
         self.slots[slot] = previous;
+    }
+
+    /// Ready for `case` on block `id`. Of the slots past the parameters,
+    /// only the case variable and the `let`s evaluated for the previous
+    /// block hold a value: a quantifier restores its variable when it is
+    /// done.
+    fn start(&mut self, case: &Case, id: BlockId) {
+        for (slot, _) in &case.lets {
+            self.slots[*slot] = None;
+        }
+        self.matched = None;
+        self.slots[case.var] = Some(V::Block(id));
     }
 
     /// A parameter's value (every parameter has one while a case runs).
@@ -864,10 +877,10 @@ pub fn run_all<'a>(
                     block_lineages: &shared.block_lineages,
                     params: params[r].len(),
                     aggregates: &rules[r].cases[c].aggregates,
-                    compiled_aggregates: if shared.interpreted {
-                        &[]
+                    compiled: if shared.interpreted {
+                        CompiledCase::default()
                     } else {
-                        rules[r].cases[c].compiled.aggregates
+                        rules[r].cases[c].compiled
                     },
                     indexes: &indexes[r][c],
                     memo: &memo,
@@ -898,10 +911,10 @@ pub fn run_all<'a>(
                     'check: {
                         let rule = &rules[r];
                         let case = &rule.cases[c];
-                        let compiled = case.compiled.when.filter(|_| !shared.interpreted);
+                        let compiled = engine.compiled;
                         let mut once = None;
-                        if let Some(conditions) = compiled
-                            && !case.compiled.interprets
+                        if let Some(conditions) = compiled.when
+                            && !compiled.interprets
                             && case.once.is_none()
                         {
                             // Compiled whole, the conditions read no slot but
@@ -910,35 +923,21 @@ pub fn run_all<'a>(
                             if !conditions(engine, env, case, id) {
                                 break 'check;
                             }
-                            for (slot, _) in &case.lets {
-                                env.slots[*slot] = None;
-                            }
-                            env.matched = None;
-                            env.slots[case.var] = Some(V::Block(id));
+                            env.start(case, id);
                         } else {
-                            // Of the slots past the parameters, only the case
-                            // variable and the `let`s evaluated for the
-                            // previous block hold a value: a quantifier
-                            // restores its variable when it is done.
-                            for (slot, _) in &case.lets {
-                                env.slots[*slot] = None;
-                            }
+                            env.start(case, id);
                             debug_assert!(
                                 (env.slots.iter().enumerate().skip(engine.params))
                                     .all(|(slot, value)| value.is_none() || slot == case.var),
                                 "a slot past the parameters kept its value"
                             );
-                            env.matched = None;
-                            env.slots[case.var] = Some(V::Block(id));
                             // A `once` key already reported in this chunk
                             // cannot win: the earlier block does. Skip its
                             // conditions.
                             once = case.once.as_ref().map(|e| {
-                                key(&match case.compiled.once {
-                                    Some(once) if !shared.interpreted => {
-                                        once(engine, env, case, id)
-                                    }
-                                    _ => engine.eval(e, env),
+                                key(&match compiled.once {
+                                    Some(once) => once(engine, env, case, id),
+                                    None => engine.eval(e, env),
                                 })
                             });
                             if let Some(k) = &once
@@ -946,7 +945,7 @@ pub fn run_all<'a>(
                             {
                                 break 'check;
                             }
-                            let holds = match compiled {
+                            let holds = match compiled.when {
                                 Some(conditions) => conditions(engine, env, case, id),
                                 None => {
                                     case.when.iter().all(|cond| engine.eval(cond, env).truthy())
@@ -1202,7 +1201,8 @@ impl<'e, 'a> Engine<'e, 'a> {
 
     /// What of the case's aggregate `plan` is compiled.
     fn compiled_aggregate(&self, plan: usize) -> CompiledAggregate {
-        self.compiled_aggregates
+        self.compiled
+            .aggregates
             .get(plan)
             .copied()
             .unwrap_or_default()
@@ -1241,9 +1241,9 @@ impl<'e, 'a> Engine<'e, 'a> {
         let profile = shared.profiles[block.file.0 as usize];
         let mut severity = rule.profile_severity(profile);
         for (i, (level, cond)) in case.severities.iter().enumerate() {
-            let holds = match case.compiled.severities {
-                Some(severities) if !shared.interpreted => severities(self, env, case, id, i),
-                _ => self.eval(cond, env).truthy(),
+            let holds = match self.compiled.severities {
+                Some(severities) => severities(self, env, case, id, i),
+                None => self.eval(cond, env).truthy(),
             };
             if holds {
                 severity = *level;
@@ -1253,7 +1253,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         let values = out.values.len() as u32;
         let holes = &case.message.values;
         let whole = !Message::append_values(&mut out.values, holes.len(), |i, written| {
-            let value = self.hole(case, id, i, env, shared);
+            let value = self.hole(case, id, i, env);
             self.display(&value, written);
         });
         if whole {
@@ -1263,7 +1263,7 @@ impl<'e, 'a> Engine<'e, 'a> {
             rendered.clear();
             ends.clear();
             for i in 0..holes.len() {
-                let value = self.hole(case, id, i, env, shared);
+                let value = self.hole(case, id, i, env);
                 self.display(&value, rendered);
                 ends.push(rendered.len() as u32);
             }
@@ -1273,7 +1273,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         let places = &mut out.places;
         places.clear();
         if case.at.is_some() {
-            self.place(case, id, 0, env, shared, places);
+            self.place(case, id, 0, env, places);
         }
         let (file, span) = places
             .first()
@@ -1282,7 +1282,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         let at = out.findings.len() as u32;
         for label in 0..case.labels.len() {
             out.places.clear();
-            self.place(case, id, label + 1, env, shared, &mut out.places);
+            self.place(case, id, label + 1, env, &mut out.places);
             for &(file, span) in &out.places {
                 out.labels.push((at, file, span, label as u16));
             }
@@ -1309,12 +1309,11 @@ impl<'e, 'a> Engine<'e, 'a> {
         id: BlockId,
         which: usize,
         env: &mut Env<'a, '_>,
-        shared: &Shared,
         out: &mut Vec<(FileId, Span)>,
     ) {
-        match case.compiled.places {
-            Some(places) if !shared.interpreted => places(self, env, case, id, which, out),
-            _ => {
+        match self.compiled.places {
+            Some(places) => places(self, env, case, id, which, out),
+            None => {
                 let target = match which {
                     0 => case.at.as_ref(),
                     label => case.labels.get(label - 1).map(|(target, _)| target),
@@ -1327,17 +1326,10 @@ impl<'e, 'a> Engine<'e, 'a> {
     }
 
     /// The value of hole `i` of the case's message for block `id`.
-    fn hole(
-        &self,
-        case: &Case,
-        id: BlockId,
-        i: usize,
-        env: &mut Env<'a, '_>,
-        shared: &Shared,
-    ) -> V<'a> {
-        match case.compiled.values {
-            Some(values) if !shared.interpreted => values(self, env, case, id, i),
-            _ => self.eval(&case.message.values[i], env),
+    fn hole(&self, case: &Case, id: BlockId, i: usize, env: &mut Env<'a, '_>) -> V<'a> {
+        match self.compiled.values {
+            Some(values) => values(self, env, case, id, i),
+            None => self.eval(&case.message.values[i], env),
         }
     }
 
