@@ -163,7 +163,7 @@ const HEADER: &str = "\
 )]
 
 use super::ast::{BinOp, Quant};
-use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, arith, equal, order};
+use super::eval::{Engine, Env, Key, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, arith, equal, order};
 use super::plan::{LIST_JOIN_MIN, Plan};
 use super::{Case, CompiledAggregate, CompiledCase, CompiledRule};
 use crate::base::{FileId, Span};
@@ -384,7 +384,7 @@ impl<'g> CaseGenerator<'g> {
             return (String::new(), "&[]".into());
         }
         let mut functions = String::new();
-        let mut entries = vec![[None, None, None]; count];
+        let mut entries = vec![[None, None, None, None]; count];
         let case: &'g Case = self.case;
         for quant in case.aggregates.groups.iter().flatten() {
             let (Some(plan), Range::Kind(kind, _)) = (&quant.plan, &quant.range) else {
@@ -406,7 +406,18 @@ impl<'g> CaseGenerator<'g> {
                 entries[plan.id][0] = Some(format!("{prefix}_filters"));
             }
             let mut arms = String::new();
+            let mut member_arms = String::new();
             for (at, join) in plan.joins.iter().enumerate() {
+                if join.membership
+                    && let Some(code) = self.member_keys(&join.inner)
+                {
+                    let _ = writeln!(
+                        member_arms,
+                        "        // {}\n        {at} => {code},",
+                        self.source(&join.inner)
+                    );
+                    continue;
+                }
                 if let Some(code) = self.value(&join.inner) {
                     let _ = writeln!(
                         arms,
@@ -421,6 +432,13 @@ impl<'g> CaseGenerator<'g> {
                     "fn {prefix}_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan, member: BlockId, join: usize) -> V<'a> {{\n    let v{slot} = Some(member);\n    match join {{\n{arms}        _ => x.eval(&plan.joins[join].inner, env),\n    }}\n}}\n\n"
                 );
                 entries[plan.id][1] = Some(format!("{prefix}_inner"));
+            }
+            if !member_arms.is_empty() {
+                let _ = write!(
+                    functions,
+                    "fn {prefix}_members<'a>(x: &Engine<'_, 'a>, member: BlockId, join: usize, keys: &mut Vec<Key<'a>>) -> bool {{\n    let v{slot} = Some(member);\n    match join {{\n{member_arms}        _ => return false,\n    }}\n    true\n}}\n\n"
+                );
+                entries[plan.id][3] = Some(format!("{prefix}_members"));
             }
             if plan.precompute
                 && let Some(body) = &quant.body
@@ -441,11 +459,12 @@ impl<'g> CaseGenerator<'g> {
             |f: &Option<String>| f.as_ref().map_or("None".into(), |f| format!("Some({f})"));
         let table: Vec<String> = entries
             .iter()
-            .map(|[filters, inner, body]| {
+            .map(|[filters, inner, body, members]| {
                 format!(
-                    "CompiledAggregate {{ filters: {}, inner: {}, body: {} }}",
+                    "CompiledAggregate {{ filters: {}, inner: {}, members: {}, body: {} }}",
                     option(filters),
                     option(inner),
+                    option(members),
                     option(body)
                 )
             })
@@ -680,6 +699,24 @@ impl<'g> CaseGenerator<'g> {
             ExprKind::Shared(_, inner) => self.list_attr(inner),
             _ => None,
         }
+    }
+
+    /// The inner side of a membership join written as keys appended to
+    /// `keys` (see [`JoinMembers`](super::JoinMembers)): a list attribute
+    /// of the member (`h.datasets`), or an attribute of the blocks one
+    /// names (`h.datasets.source`).
+    fn member_keys(&mut self, inner: &Expr) -> Option<String> {
+        if let Some(source) = self.list_source(inner) {
+            return Some(format!("x.item_keys({source}, keys)"));
+        }
+        let ExprKind::Field(list, name, _) = &inner.kind else {
+            return None;
+        };
+        let kind = self.list_kind(list)?;
+        Self::attr_type(kind, name)?;
+        let source = self.list_source(list)?;
+        let field = self.field(name);
+        Some(format!("x.field_keys({source}, &{field}, keys)"))
     }
 
     /// `x.refs(…)` or `x.list_len(…)`'s arguments for a list attribute.

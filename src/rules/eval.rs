@@ -23,7 +23,7 @@ use crate::syntax::{Date, Duration};
 use super::ast::*;
 use super::patterns::{Patterns, Screened};
 use super::plan::{Aggregates, Join, LIST_JOIN_MIN, ListPlan, Plan};
-use super::{Case, CompiledAggregate, CompiledCase, JoinInner, Profile, Rule};
+use super::{Case, CompiledAggregate, CompiledCase, Profile, Rule};
 
 /// A runtime value.
 #[derive(Debug)]
@@ -1105,6 +1105,41 @@ impl<'e, 'a> Engine<'e, 'a> {
             })
     }
 
+    /// The keys of the items of list attribute `b.attr`, appended to
+    /// `keys`: the inner side of a membership join (`d in h.datasets`), as
+    /// [`Engine::inner_keys`] makes them from the list's value.
+    pub(super) fn item_keys(&self, b: Option<BlockId>, index: &[u8; 8], keys: &mut Vec<Key<'a>>) {
+        keys.extend(
+            self.stored_items(b, index)
+                .map(|(value, block)| match value {
+                    Value::Ref(id) => Key::Block(id),
+                    other => key(&self.value(block, other)),
+                }),
+        );
+    }
+
+    /// The keys of attribute `attr` of the blocks that list attribute
+    /// `b.list` names (`src in h.datasets.source`), appended to `keys`, as
+    /// a field read through a list gives them: a list value's items one by
+    /// one, nothing for an absent value or an item that is not a block.
+    pub(super) fn field_keys(
+        &self,
+        b: Option<BlockId>,
+        list: &[u8; 8],
+        attr: &[u8; 8],
+        keys: &mut Vec<Key<'a>>,
+    ) {
+        for (value, _) in self.stored_items(b, list) {
+            let Value::Ref(id) = value else { continue };
+            let index = attr[self.model.block(id).kind as usize];
+            match self.stored_attribute(id, index) {
+                V::List(items) => keys.extend(items.iter().map(key)),
+                V::Absent => {}
+                value => keys.push(key(&value)),
+            }
+        }
+    }
+
     /// The values of a list attribute of scalars, in order, as a
     /// quantifier binds them.
     #[inline]
@@ -1930,7 +1965,7 @@ impl<'e, 'a> Engine<'e, 'a> {
     fn inner_keys(
         &self,
         joins: &[Join],
-        compiled: Option<(JoinInner, &Plan, BlockId)>,
+        compiled: Option<(CompiledAggregate, &Plan, BlockId)>,
         env: &mut Env<'a, '_>,
         keys: &mut Vec<Key<'a>>,
         seen: &mut rustc_hash::FxHashSet<Key<'a>>,
@@ -1938,17 +1973,42 @@ impl<'e, 'a> Engine<'e, 'a> {
         // Each join's inner side, compiled for the block being grouped
         // where it is.
         let inner = |at: usize, join: &Join, env: &mut Env<'a, '_>| match compiled {
-            Some((inner, plan, id)) => inner(self, env, plan, id, at),
-            None => self.eval(&join.inner, env),
+            Some((
+                CompiledAggregate {
+                    inner: Some(inner), ..
+                },
+                plan,
+                id,
+            )) => inner(self, env, plan, id, at),
+            _ => self.eval(&join.inner, env),
+        };
+        // The keys of a membership join's list, appended to `out`.
+        let members = |at: usize, join: &Join, env: &mut Env<'a, '_>, out: &mut Vec<Key<'a>>| {
+            let written = match compiled {
+                Some((
+                    CompiledAggregate {
+                        members: Some(members),
+                        ..
+                    },
+                    _,
+                    id,
+                )) => members(self, id, at, out),
+                _ => false,
+            };
+            if !written {
+                out.extend(inner(at, join, env).items().iter().map(key));
+            }
         };
         if let [join] = joins {
             // One join key, the common case: no key lists to build.
-            let value = inner(0, join, env);
             if join.membership {
-                keys.extend(value.items().iter().map(key));
+                members(0, join, env, keys);
                 dedup_keys(keys, seen);
-            } else if !value.is_absent() {
-                keys.push(key(&value));
+            } else {
+                let value = inner(0, join, env);
+                if !value.is_absent() {
+                    keys.push(key(&value));
+                }
             }
         } else if joins.iter().all(|join| !join.membership) {
             // Equalities only: one key of one part per join, and no
@@ -1970,9 +2030,9 @@ impl<'e, 'a> Engine<'e, 'a> {
             let parts = joins.len();
             let mut lists: Vec<Vec<Key<'a>>> = vec![Vec::with_capacity(parts)];
             for (at, join) in joins.iter().enumerate() {
-                let value = inner(at, join, env);
                 if join.membership {
-                    let elements: Vec<Key<'a>> = value.items().iter().map(key).collect();
+                    let mut elements: Vec<Key<'a>> = Vec::new();
+                    members(at, join, env, &mut elements);
                     lists = lists
                         .into_iter()
                         .flat_map(|k| {
@@ -1984,7 +2044,10 @@ impl<'e, 'a> Engine<'e, 'a> {
                             })
                         })
                         .collect();
-                } else if value.is_absent() {
+                    continue;
+                }
+                let value = inner(at, join, env);
+                if value.is_absent() {
                     lists.clear();
                 } else {
                     let k = key(&value);
@@ -2157,8 +2220,8 @@ impl<'e, 'a> Engine<'e, 'a> {
             };
             keys.clear();
             if passes {
-                let inner = compiled.inner.map(|inner| (inner, plan, id));
-                this.inner_keys(&plan.joins, inner, &mut inner_env, &mut keys, &mut seen);
+                let compiled = Some((compiled, plan, id));
+                this.inner_keys(&plan.joins, compiled, &mut inner_env, &mut keys, &mut seen);
             }
             let last = quants.len() - 1;
             for (at, (member, groups)) in quants.iter().zip(&mut indexes).enumerate() {

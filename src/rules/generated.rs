@@ -14,7 +14,7 @@
 )]
 
 use super::ast::{BinOp, Quant};
-use super::eval::{Engine, Env, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, arith, equal, order};
+use super::eval::{Engine, Env, Key, PERSONAL, QUASI_IDENTIFIER, SENSITIVE, V, arith, equal, order};
 use super::plan::{LIST_JOIN_MIN, Plan};
 use super::{Case, CompiledAggregate, CompiledCase, CompiledRule};
 use crate::base::{FileId, Span};
@@ -168,13 +168,13 @@ pub(super) const RULES: &[CompiledRule] = &[
                 values: Some(mon007_0_values),
                 places: Some(mon007_0_places),
                 aggregates: &[
-                    CompiledAggregate { filters: None, inner: Some(mon007_0_a0_inner), body: Some(mon007_0_a0_body) },
-                    CompiledAggregate { filters: None, inner: Some(mon007_0_a1_inner), body: Some(mon007_0_a1_body) },
-                    CompiledAggregate { filters: None, inner: Some(mon007_0_a2_inner), body: Some(mon007_0_a2_body) },
-                    CompiledAggregate { filters: None, inner: Some(mon007_0_a3_inner), body: None },
-                    CompiledAggregate { filters: None, inner: Some(mon007_0_a4_inner), body: Some(mon007_0_a4_body) },
-                    CompiledAggregate { filters: None, inner: Some(mon007_0_a5_inner), body: Some(mon007_0_a5_body) },
-                    CompiledAggregate { filters: None, inner: Some(mon007_0_a6_inner), body: Some(mon007_0_a6_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a0_inner), members: None, body: Some(mon007_0_a0_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a1_inner), members: None, body: Some(mon007_0_a1_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a2_inner), members: None, body: Some(mon007_0_a2_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a3_inner), members: None, body: None },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a4_inner), members: None, body: Some(mon007_0_a4_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a5_inner), members: None, body: Some(mon007_0_a5_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon007_0_a6_inner), members: None, body: Some(mon007_0_a6_body) },
                 ],
             },
         ],
@@ -191,13 +191,13 @@ pub(super) const RULES: &[CompiledRule] = &[
                 values: Some(mon008_0_values),
                 places: Some(mon008_0_places),
                 aggregates: &[
-                    CompiledAggregate { filters: Some(mon008_0_a0_filters), inner: None, body: Some(mon008_0_a0_body) },
-                    CompiledAggregate { filters: Some(mon008_0_a1_filters), inner: Some(mon008_0_a1_inner), body: Some(mon008_0_a1_body) },
-                    CompiledAggregate { filters: Some(mon008_0_a2_filters), inner: Some(mon008_0_a2_inner), body: Some(mon008_0_a2_body) },
-                    CompiledAggregate { filters: None, inner: Some(mon008_0_a3_inner), body: None },
-                    CompiledAggregate { filters: None, inner: None, body: Some(mon008_0_a4_body) },
-                    CompiledAggregate { filters: Some(mon008_0_a5_filters), inner: Some(mon008_0_a5_inner), body: None },
-                    CompiledAggregate { filters: None, inner: Some(mon008_0_a6_inner), body: Some(mon008_0_a6_body) },
+                    CompiledAggregate { filters: Some(mon008_0_a0_filters), inner: None, members: Some(mon008_0_a0_members), body: Some(mon008_0_a0_body) },
+                    CompiledAggregate { filters: Some(mon008_0_a1_filters), inner: Some(mon008_0_a1_inner), members: Some(mon008_0_a1_members), body: Some(mon008_0_a1_body) },
+                    CompiledAggregate { filters: Some(mon008_0_a2_filters), inner: Some(mon008_0_a2_inner), members: Some(mon008_0_a2_members), body: Some(mon008_0_a2_body) },
+                    CompiledAggregate { filters: None, inner: Some(mon008_0_a3_inner), members: None, body: None },
+                    CompiledAggregate { filters: None, inner: None, members: Some(mon008_0_a4_members), body: Some(mon008_0_a4_body) },
+                    CompiledAggregate { filters: Some(mon008_0_a5_filters), inner: Some(mon008_0_a5_inner), members: None, body: None },
+                    CompiledAggregate { filters: None, inner: Some(mon008_0_a6_inner), members: Some(mon008_0_a6_members), body: Some(mon008_0_a6_body) },
                 ],
             },
         ],
@@ -976,7 +976,7 @@ pub(super) const RULES: &[CompiledRule] = &[
                 values: Some(trn005_0_values),
                 places: Some(trn005_0_places),
                 aggregates: &[
-                    CompiledAggregate { filters: None, inner: None, body: Some(trn005_0_a0_body) },
+                    CompiledAggregate { filters: None, inner: None, members: Some(trn005_0_a0_members), body: Some(trn005_0_a0_body) },
                 ],
             },
         ],
@@ -1591,6 +1591,16 @@ fn mon008_0_a0_filters<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, member: Bl
     (x.stored_in(v3, &F_SCOPE, &[V::Word(Word::from_raw(46)), V::Word(Word::from_raw(45))]).unwrap_or(false)) && (!x.stored_in(v3, &F_EXCLUSIVE, &[V::Bool(true)]).unwrap_or(false))
 }
 
+fn mon008_0_a0_members<'a>(x: &Engine<'_, 'a>, member: BlockId, join: usize, keys: &mut Vec<Key<'a>>) -> bool {
+    let v3 = Some(member);
+    match join {
+        // h.datasets
+        0 => x.item_keys(v3, &F_DATASETS, keys),
+        _ => return false,
+    }
+    true
+}
+
 // h
 fn mon008_0_a0_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
     let v3 = Some(member);
@@ -1609,6 +1619,16 @@ fn mon008_0_a1_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
         0 => x.read_remembered(x.policy(v5), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
+}
+
+fn mon008_0_a1_members<'a>(x: &Engine<'_, 'a>, member: BlockId, join: usize, keys: &mut Vec<Key<'a>>) -> bool {
+    let v5 = Some(member);
+    match join {
+        // h.datasets.source
+        1 => x.field_keys(v5, &F_DATASETS, &F_SOURCE, keys),
+        _ => return false,
+    }
+    true
 }
 
 // h.operator
@@ -1631,6 +1651,16 @@ fn mon008_0_a2_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
     }
 }
 
+fn mon008_0_a2_members<'a>(x: &Engine<'_, 'a>, member: BlockId, join: usize, keys: &mut Vec<Key<'a>>) -> bool {
+    let v6 = Some(member);
+    match join {
+        // h.datasets.source
+        1 => x.field_keys(v6, &F_DATASETS, &F_SOURCE, keys),
+        _ => return false,
+    }
+    true
+}
+
 // h.operator
 fn mon008_0_a2_body<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, quant: &Quant, member: BlockId) -> V<'a> {
     let v6 = Some(member);
@@ -1646,6 +1676,16 @@ fn mon008_0_a3_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
         1 => x.read_remembered(x.policy(v7), &F_JURISDICTION),
         _ => x.eval(&plan.joins[join].inner, env),
     }
+}
+
+fn mon008_0_a4_members<'a>(x: &Engine<'_, 'a>, member: BlockId, join: usize, keys: &mut Vec<Key<'a>>) -> bool {
+    let v9 = Some(member);
+    match join {
+        // h.datasets
+        0 => x.item_keys(v9, &F_DATASETS, keys),
+        _ => return false,
+    }
+    true
 }
 
 // h.scope in [provincial, national]
@@ -1679,6 +1719,16 @@ fn mon008_0_a6_inner<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, plan: &Plan,
         2 => x.read(v10, &F_OPERATOR),
         _ => x.eval(&plan.joins[join].inner, env),
     }
+}
+
+fn mon008_0_a6_members<'a>(x: &Engine<'_, 'a>, member: BlockId, join: usize, keys: &mut Vec<Key<'a>>) -> bool {
+    let v10 = Some(member);
+    match join {
+        // h.datasets.source
+        1 => x.field_keys(v10, &F_DATASETS, &F_SOURCE, keys),
+        _ => return false,
+    }
+    true
 }
 
 // h.exclusive == true
@@ -4222,6 +4272,16 @@ fn trn005_0_places<'a>(x: &Engine<'_, 'a>, env: &mut Env<'a, '_>, case: &Case, b
         0 => { if let Some(at) = &case.at { x.locate(at, env, out) } }
         label => x.locate(&case.labels[label - 1].0, env, out),
     }
+}
+
+fn trn005_0_a0_members<'a>(x: &Engine<'_, 'a>, member: BlockId, join: usize, keys: &mut Vec<Key<'a>>) -> bool {
+    let v1 = Some(member);
+    match join {
+        // o.covers
+        0 => x.item_keys(v1, &F_COVERS, keys),
+        _ => return false,
+    }
+    true
 }
 
 // true

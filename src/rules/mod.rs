@@ -177,6 +177,13 @@ type JoinInner = for<'e, 'a, 'r, 'p> fn(
     usize,
 ) -> eval::V<'a>;
 
+/// The keys of the inner side of one of an aggregate's membership joins
+/// (by position) for a block of its kind, compiled: appended to the vector,
+/// without making the list they come from. `false` for a join that is not
+/// compiled this way.
+type JoinMembers =
+    for<'e, 'a> fn(&eval::Engine<'e, 'a>, BlockId, usize, &mut Vec<eval::Key<'a>>) -> bool;
+
 /// The body of an aggregate whose groups are folded while the index is
 /// built, for a block of its kind, compiled.
 type AggregateBody = for<'e, 'a, 'r, 'q> fn(
@@ -192,6 +199,7 @@ type AggregateBody = for<'e, 'a, 'r, 'q> fn(
 struct CompiledAggregate {
     filters: Option<AggregateFilters>,
     inner: Option<JoinInner>,
+    members: Option<JoinMembers>,
     body: Option<AggregateBody>,
 }
 
