@@ -426,6 +426,24 @@ impl<'a> FileData<'a> {
     }
 }
 
+/// A hint to load the cache line that holds `value`; nothing where the
+/// processor has no such instruction.
+#[inline(always)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        // SAFETY: a prefetch is a hint: it reads nothing the program sees
+        // and cannot fault, whatever the address.
+        #[allow(unused_unsafe)]
+        unsafe {
+            _mm_prefetch::<_MM_HINT_T0>((value as *const T).cast());
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
+}
+
 /// All files checked together.
 #[derive(Debug, Default)]
 pub struct Model<'a> {
@@ -524,6 +542,47 @@ impl<'a> Model<'a> {
         let data = self.data(block.file);
         self.position(block, index)
             .map(|at| data.attr(block.attrs_start as usize + at, block.span.start))
+    }
+
+    /// Asks the processor to start loading block `id`'s record.
+    #[inline]
+    pub fn prefetch_record(&self, id: BlockId) {
+        let (base, slot) = match self.bases[..] {
+            [only] => only,
+            _ => self.bases[self.block_bases[id.0 as usize] as usize],
+        };
+        if let Some(block) = self.data_at(slot).blocks.get((id.0 - base) as usize) {
+            prefetch(block);
+        }
+    }
+
+    /// Asks the processor to start loading block `id`'s slot table and
+    /// attribute records. Reads its record for where they are.
+    #[inline]
+    pub fn prefetch_attributes(&self, id: BlockId) {
+        let block = self.block(id);
+        let data = self.data(block.file);
+        if let Some(slot) = data.slots.get(block.slots_start as usize) {
+            prefetch(slot);
+        }
+        if let Some(attr) = data.attrs.get(block.attrs_start as usize) {
+            prefetch(attr);
+        }
+    }
+
+    /// Asks the processor to start loading the items of block `id`'s
+    /// lists. Reads its attribute records for where they are.
+    pub fn prefetch_items(&self, id: BlockId) {
+        let block = self.block(id);
+        let data = self.data(block.file);
+        let start = block.attrs_start as usize;
+        for attr in &data.attrs[start..start + block.attrs_len as usize] {
+            if let Some((from, _)) = attr.value.short_list()
+                && let Some(item) = data.items.get(from as usize)
+            {
+                prefetch(item);
+            }
+        }
     }
 
     /// The value of the attribute with this index: what rules read, without

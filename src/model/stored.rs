@@ -105,6 +105,12 @@ impl Stored {
         matches!(self.tag, Tag::Unresolved | Tag::List | Tag::WideList)
     }
 
+    /// Where a list's items are (not a list of more than `u16::MAX`).
+    #[inline]
+    pub(super) fn short_list(self) -> Option<(u32, u16)> {
+        (self.tag == Tag::List).then_some((self.payload, self.extra))
+    }
+
     #[inline]
     pub(super) fn is_unresolved(self) -> bool {
         self.tag == Tag::Unresolved

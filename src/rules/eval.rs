@@ -2207,7 +2207,24 @@ impl<'e, 'a> Engine<'e, 'a> {
         // The keys of the block being grouped, each once.
         let mut keys: Vec<Key<'a>> = Vec::new();
         let mut seen: rustc_hash::FxHashSet<Key<'a>> = Default::default();
-        for &id in &self.by_kind[kind as usize] {
+        let members = &self.by_kind[kind as usize];
+        let model = self.model;
+        for (at, &id) in members.iter().enumerate() {
+            // The members lie anywhere in the model and are read once
+            // here, each cold: their record, attributes and list items are
+            // asked for a few members ahead, each stage reading what an
+            // earlier one fetched. (Fetching the blocks they name as well,
+            // a grant's datasets, cost more than it saved.)
+            let ahead = |distance: usize| members.get(at + distance).copied();
+            if let Some(member) = ahead(8) {
+                model.prefetch_record(member);
+            }
+            if let Some(member) = ahead(6) {
+                model.prefetch_attributes(member);
+            }
+            if let Some(member) = ahead(4) {
+                model.prefetch_items(member);
+            }
             memo.borrow_mut().start(id);
             // Each aggregate names its own variable; nothing else in this
             // environment reads them.
