@@ -859,7 +859,7 @@ fn free_slots(expr: &Expr, params: usize, out: &mut BTreeSet<Slot>) {
 }
 
 /// Whether `matches` is called anywhere in an expression.
-fn calls_matches(expr: &Expr) -> bool {
+pub(super) fn calls_matches(expr: &Expr) -> bool {
     match &expr.kind {
         ExprKind::Call(name, args) => {
             name.builtin == Some(Builtin::Matches) || args.iter().any(calls_matches)

@@ -931,19 +931,25 @@ pub fn run_all<'a>(
                                     .all(|(slot, value)| value.is_none() || slot == case.var),
                                 "a slot past the parameters kept its value"
                             );
+                            let once_key = |env: &mut Env<'a, '_>| {
+                                case.once.as_ref().map(|e| {
+                                    key(&match compiled.once {
+                                        Some(once) => once(engine, env, case, id),
+                                        None => engine.eval(e, env),
+                                    })
+                                })
+                            };
                             // A `once` key already reported in this chunk
                             // cannot win: the earlier block does. Skip its
-                            // conditions.
-                            once = case.once.as_ref().map(|e| {
-                                key(&match compiled.once {
-                                    Some(once) => once(engine, env, case, id),
-                                    None => engine.eval(e, env),
-                                })
-                            });
-                            if let Some(k) = &once
-                                && reported[at].contains(k)
-                            {
-                                break 'check;
+                            // conditions. Until one is reported, the key is
+                            // made only for a block whose conditions hold.
+                            if case.once_first || !reported[at].is_empty() {
+                                once = once_key(env);
+                                if let Some(k) = &once
+                                    && reported[at].contains(k)
+                                {
+                                    break 'check;
+                                }
                             }
                             let holds = match compiled.when {
                                 Some(conditions) => conditions(engine, env, case, id),
@@ -953,6 +959,9 @@ pub fn run_all<'a>(
                             };
                             if !holds {
                                 break 'check;
+                            }
+                            if once.is_none() {
+                                once = once_key(env);
                             }
                         }
                         if let Some(k) = once {
@@ -2668,5 +2677,56 @@ rule ZZZ012 stored-word-test {
             }
         }
         assert_eq!(fired, 40);
+    }
+
+    /// A `once` key is made after the conditions unless it calls
+    /// `matches`: then it is made first, as always, so that `at match`
+    /// points where the key's own `matches` matched.
+    #[test]
+    fn a_once_key_that_matches_is_made_before_the_conditions() {
+        let rule = r#"
+rule ZZZ013 once-order-test {
+  family    monopolization
+  severity  warning
+  summary   "Test."
+  for       clause c
+  when      matches(c.text, DIRECT_AWARD)
+  once      matches(c.text, AUTO_RENEW)
+  at        match
+  message   "{c.name}"
+  for       clause c
+  when      matches(c.text, DIRECT_AWARD)
+  once      c.policy
+  at        match
+  message   "{c.name}"
+}
+"#;
+        let (set, at) = RuleSet::with_test_rule("ZZZ013", rule);
+        let cases = &set.rules[at].cases;
+        assert!(cases[0].once_first);
+        assert!(!cases[1].once_first);
+        let text = "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\nclause c1 \"Art. 1\" {\n  text \"A direct award; the grant is renewed automatically.\"\n}\nclause c2 \"Art. 1\" {\n  text \"Another direct award, renewed automatically.\"\n}\n";
+        let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), text);
+        let (model, _) = crate::model::link(vec![lowered]);
+        let findings = set.diagnostics(set.run(&model, Default::default()));
+        let found: Vec<(String, &str)> = (findings.iter())
+            .filter(|d| d.code() == "ZZZ013")
+            .map(|d| {
+                let span = d.span;
+                (
+                    d.message.text().to_string(),
+                    &text[span.start as usize..span.end as usize],
+                )
+            })
+            .collect();
+        // One finding per key, on the first clause: the first case's at
+        // its `once` key's match, the second's at its condition's.
+        assert_eq!(
+            found,
+            [
+                ("c1".to_string(), "renewed automatically"),
+                ("c1".to_string(), "direct award"),
+            ]
+        );
     }
 }

@@ -111,6 +111,10 @@ pub struct Case {
     /// Each label's text is shared by every finding that carries it.
     labels: Vec<(Expr, Arc<str>)>,
     once: Option<Expr>,
+    /// Whether the `once` key must be made before the conditions are
+    /// checked: it (or a `let`) calls `matches`, whose first match is the
+    /// one `at match` points at.
+    once_first: bool,
     message: CaseMessage,
     /// The `when` conditions and message values compiled
     /// (`generated.rs`), for a built-in rule whose file they were
@@ -836,6 +840,9 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
                 }
             }
         }
+        let once_first = once.as_ref().is_some_and(|once| {
+            check::calls_matches(once) || lets.iter().any(|(_, e)| check::calls_matches(e))
+        });
         cases.push(Case {
             kind: case.kind,
             var,
@@ -849,6 +856,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
                 .into_iter()
                 .map(|(target, text)| (target, Arc::from(text.value)))
                 .collect(),
+            once_first,
             once,
             message: CaseMessage::new(message, ast.summary.as_deref(), &ast.name),
             compiled: CompiledCase::default(),
