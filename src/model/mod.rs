@@ -544,16 +544,11 @@ impl<'a> Model<'a> {
             .map(|at| data.attr(block.attrs_start as usize + at, block.span.start))
     }
 
-    /// Asks the processor to start loading block `id`'s record.
+    /// Asks the processor to start loading block `id`'s record (finding
+    /// where it is reads only the tables of where blocks are).
     #[inline]
     pub fn prefetch_record(&self, id: BlockId) {
-        let (base, slot) = match self.bases[..] {
-            [only] => only,
-            _ => self.bases[self.block_bases[id.0 as usize] as usize],
-        };
-        if let Some(block) = self.data_at(slot).blocks.get((id.0 - base) as usize) {
-            prefetch(block);
-        }
+        prefetch(self.block(id));
     }
 
     /// Asks the processor to start loading block `id`'s slot table and
