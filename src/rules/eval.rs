@@ -729,14 +729,17 @@ impl Findings<'_> {
             freed += chunk.bytes();
             let mut block_refs: Vec<Option<Arc<crate::base::BlockRef>>> =
                 vec![None; chunk.blocks.len()];
-            let mut labels = chunk.labels.iter().peekable();
+            let mut labels: &[CompactLabel] = &chunk.labels;
             let mut elsewhere = chunk.elsewhere.iter().peekable();
             for (i, found) in chunk.findings.iter().enumerate() {
                 let at = i as u32;
-                let found_labels = std::iter::from_fn(|| labels.next_if(|l| l.0 == at));
+                // A slice rather than a filtered iterator: the labels are then
+                // collected into exactly the room they need.
+                let own = labels.iter().take_while(|l| l.0 == at).count();
+                let (found_labels, rest) = labels.split_at(own);
+                labels = rest;
                 let moved = elsewhere.next_if(|e| e.0 == at).map(|e| e.1);
                 if !found.kept {
-                    found_labels.for_each(drop);
                     continue;
                 }
                 let (rule, case) = self.cases[found.case as usize];
@@ -751,6 +754,7 @@ impl Findings<'_> {
                     Message::joined(&case.message.fixed, values)
                 };
                 let labels = found_labels
+                    .iter()
                     .map(|&(_, file, span, label)| Label {
                         file,
                         span,
@@ -843,8 +847,14 @@ pub fn run_all<'a>(
     }
     let mut chunks: Vec<Chunk<'a>> = work
         .par_iter()
-        .map(|(chunk, cases)| {
-            let mut out = Chunk::default();
+        // The message values are written into a buffer each thread keeps
+        // from chunk to chunk, then copied once into a string of their size:
+        // grown from empty in every chunk, the copies of growing cost more.
+        .map_init(String::new, |values, (chunk, cases)| {
+            let mut out = Chunk {
+                values: std::mem::take(values),
+                ..Chunk::default()
+            };
             let mut envs: Vec<Env<'_, '_>> = cases
                 .iter()
                 .map(|&(r, c, _)| {
@@ -982,6 +992,9 @@ pub fn run_all<'a>(
                     }
                 }
             }
+            let exact = String::from(out.values.as_str());
+            *values = std::mem::replace(&mut out.values, exact);
+            values.clear();
             out.shrink_to_fit();
             out
         })
