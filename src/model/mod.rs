@@ -569,6 +569,15 @@ impl<'a> Model<'a> {
         }
     }
 
+    /// Asks the processor to start loading block `id`'s name, which a
+    /// finding's message is likely to quote. Reads its record.
+    #[inline]
+    pub fn prefetch_name(&self, id: BlockId) {
+        if let Some(first) = self.block(id).name.and_then(|name| name.as_bytes().first()) {
+            prefetch(first);
+        }
+    }
+
     /// Asks the processor to start loading the items of block `id`'s
     /// lists. Reads its attribute records for where they are.
     pub fn prefetch_items(&self, id: BlockId) {

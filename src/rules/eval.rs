@@ -907,7 +907,16 @@ pub fn run_all<'a>(
                     .map(|&(_, _, number)| (number, std::time::Duration::ZERO, checks))
                     .collect();
             }
-            for &id in chunk.iter() {
+            for (at, &id) in chunk.iter().enumerate() {
+                // The blocks of a kind lie apart in the model: ask for the
+                // next ones' records and attributes while this one is checked.
+                if let Some(&next) = chunk.get(at + 2) {
+                    model.prefetch_record(next);
+                }
+                if let Some(&next) = chunk.get(at + 1) {
+                    model.prefetch_attributes(next);
+                    model.prefetch_name(next);
+                }
                 // Recorded once for all the findings on this block.
                 let mut block_slot = None;
                 memo.borrow_mut().start(id);
