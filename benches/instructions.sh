@@ -5,6 +5,7 @@
 #
 #   benches/instructions.sh                 # the working tree
 #   benches/instructions.sh 2a3e77f HEAD    # each commit, built in a worktree of its own
+#   benches/instructions.sh 2a3e77f worktree
 #
 # For each, on one thread (RAYON_NUM_THREADS=1):
 #   library  examples/pgo_train.rs: the rules loaded, parse, model, all rules, diagnostics
@@ -45,5 +46,9 @@ if [[ $# -eq 0 ]]; then
   exit 0
 fi
 for rev in "$@"; do
-  measure "$(git rev-parse --short "$rev")"
+  if [[ $rev == worktree ]]; then
+    measure worktree
+  else
+    measure "$(git rev-parse --short "$rev")"
+  fi
 done

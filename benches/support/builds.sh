@@ -12,7 +12,7 @@ mkdir -p "$work"
 # The generated 10 MB corpus of seed 42 that every figure of docs/performance.md uses.
 corpus="$work/corpus-10MB-seed42.dsl"
 
-# Builds datalint, pgo_train and gen_corpus at revision $1 (or the working tree for
+# Builds datalint, pgo_train, gen_corpus and time_passes at revision $1 (or the working tree for
 # `worktree`) and prints the directory the binaries are in. Progress goes to stderr.
 build_at() {
   local rev=$1 tree target
@@ -29,9 +29,12 @@ build_at() {
       return 2
     fi
   fi
+  # The pass timer of benches/paired.sh is the working tree's, in every build, so that
+  # commits older than it are timed alike (left untracked in their worktree).
+  [[ -f $tree/examples/time_passes.rs ]] || cp "$repo/examples/time_passes.rs" "$tree/examples/"
   echo "== $rev: building" >&2
   (cd "$tree" && CARGO_TARGET_DIR="$target" cargo build --release --quiet --bin datalint \
-    --example pgo_train --example gen_corpus) >&2
+    --example pgo_train --example gen_corpus --example time_passes) >&2
   local bin=$target/release
   [[ -f $corpus ]] ||
     "$bin/examples/gen_corpus" --bytes 10485760 --seed 42 --out "$corpus" >/dev/null
