@@ -909,7 +909,8 @@ pub fn run_all<'a>(
             }
             for (at, &id) in chunk.iter().enumerate() {
                 // The blocks of a kind lie apart in the model: ask for the
-                // next ones' records and attributes while this one is checked.
+                // next ones' records, attributes and names (which findings'
+                // messages quote) while this one is checked.
                 if let Some(&next) = chunk.get(at + 2) {
                     model.prefetch_record(next);
                 }
