@@ -454,6 +454,73 @@ fn once_reports_the_first_block_across_chunks() {
     }
 }
 
+/// Each finding keeps its own message values and labels when there are
+/// many chunks (a chunk is 256 blocks) and each writes its values into a
+/// buffer its thread keeps from chunk to chunk.
+#[test]
+fn findings_keep_their_own_values_and_labels_across_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from(
+        "policy \"p\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\noperator o \"O\" {\n  kind state_owned\n  affiliated_with [b]\n}\ndataset d \"D\" {\n  categories [public.transport]\n  source transport\n}\n",
+    );
+    let count: usize = 700;
+    // Terms and labels differ from grant to grant (every third has an
+    // operator affiliated with the authority: MON009 and its label).
+    for i in 0..count {
+        let operator = if i % 3 == 0 { "o" } else { "p" };
+        text.push_str(&format!(
+            "grant grant_number_{i} \"G\" {{\n  operator {operator}\n  datasets [d]\n  term {}y\n}}\n",
+            21 + i % 9
+        ));
+    }
+    text.push_str("operator p \"P\" {\n  kind private\n}\n");
+    let path = dir.path().join("many.dsl");
+    std::fs::write(&path, text).unwrap();
+    for threads in ["1", "2"] {
+        let output = datalint()
+            .args(["check", "--format", "json", "--select", "MON004,MON009"])
+            .arg(&path)
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let diagnostics = document["diagnostics"].as_array().unwrap();
+        let (mut terms, mut affiliated) = (0, 0);
+        for d in diagnostics {
+            let name = d["block"]["name"].as_str().unwrap();
+            let i: usize = name.strip_prefix("grant_number_").unwrap().parse().unwrap();
+            let message = d["message"].as_str().unwrap();
+            match d["code"].as_str().unwrap() {
+                "MON004" => {
+                    terms += 1;
+                    let expected = format!("grant `{name}` runs for {}y;", 21 + i % 9);
+                    assert!(
+                        message.starts_with(&expected),
+                        "{threads} threads: {message}"
+                    );
+                    assert!(d["labels"].as_array().is_none_or(Vec::is_empty), "{d}");
+                }
+                "MON009" => {
+                    affiliated += 1;
+                    assert_eq!(i % 3, 0, "{threads} threads: {message}");
+                    let expected = format!("grant `{name}` goes to `o`,");
+                    assert!(
+                        message.starts_with(&expected),
+                        "{threads} threads: {message}"
+                    );
+                    assert_eq!(d["labels"].as_array().map(Vec::len), Some(1), "{d}");
+                }
+                code => panic!("unexpected {code}"),
+            }
+        }
+        assert_eq!(
+            (terms, affiliated),
+            (count, count.div_ceil(3)),
+            "{threads} threads"
+        );
+    }
+}
+
 #[test]
 fn waivers_waive_with_their_reason_and_are_checked() {
     let output = datalint()
