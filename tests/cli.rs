@@ -414,6 +414,18 @@ fn output_does_not_depend_on_thread_count() {
     assert_eq!(one, run("3"));
 }
 
+/// The JSON report of `check --select RULES` on `path`, run on `threads`
+/// threads.
+fn check_json_on_threads(path: &std::path::Path, rules: &str, threads: &str) -> serde_json::Value {
+    let output = datalint()
+        .args(["check", "--format", "json", "--select", rules])
+        .arg(path)
+        .env("RAYON_NUM_THREADS", threads)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
 /// `once` keeps the first finding in file order even when the blocks that
 /// could report it fall in different chunks (a chunk is 256 blocks).
 #[test]
@@ -436,13 +448,7 @@ fn once_reports_the_first_block_across_chunks() {
     let path = dir.path().join("many.dsl");
     std::fs::write(&path, text).unwrap();
     for threads in ["1", "2"] {
-        let output = datalint()
-            .args(["check", "--format", "json", "--select", "MON008"])
-            .arg(&path)
-            .env("RAYON_NUM_THREADS", threads)
-            .output()
-            .unwrap();
-        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let document = check_json_on_threads(&path, "MON008", threads);
         let found: Vec<&serde_json::Value> = document["diagnostics"]
             .as_array()
             .unwrap()
@@ -477,13 +483,7 @@ fn findings_keep_their_own_values_and_labels_across_chunks() {
     let path = dir.path().join("many.dsl");
     std::fs::write(&path, text).unwrap();
     for threads in ["1", "2"] {
-        let output = datalint()
-            .args(["check", "--format", "json", "--select", "MON004,MON009"])
-            .arg(&path)
-            .env("RAYON_NUM_THREADS", threads)
-            .output()
-            .unwrap();
-        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let document = check_json_on_threads(&path, "MON004,MON009", threads);
         let diagnostics = document["diagnostics"].as_array().unwrap();
         let (mut terms, mut affiliated) = (0, 0);
         for d in diagnostics {
