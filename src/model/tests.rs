@@ -310,3 +310,29 @@ fn unknown_attribute_suggests_or_lists() {
         },
     );
 }
+
+/// A file denser than the room `FileData::with_capacity_for` estimates from
+/// its length (a block per 26 bytes, a list item per 3) grows its vectors
+/// and loses nothing.
+#[test]
+fn a_file_denser_than_the_estimate_keeps_every_block_and_item() {
+    let mut text = String::new();
+    for i in 0..2000 {
+        text.push_str(&format!("body b{i}{{kind x}}\n"));
+    }
+    text.push_str("dataset ds{keys[");
+    text.push_str(&vec!["a"; 5000].join(","));
+    text.push_str("]}\n");
+    with_model(&[&text], |model, _| {
+        assert_eq!(model.of_kind(BlockKind::Body).count(), 2000);
+        assert_eq!(
+            model.block(model.lookup("b1999").unwrap()).name,
+            Some("b1999")
+        );
+        let (_, ds) = model.of_kind(BlockKind::Dataset).next().unwrap();
+        let Some(Value::List(keys)) = model.get(ds, "keys") else {
+            panic!("keys is a list")
+        };
+        assert_eq!(model.items(ds, keys).count(), 5000);
+    });
+}
