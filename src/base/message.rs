@@ -56,7 +56,11 @@ const SEPARATOR: char = '\0';
 /// How many separators `values` holds: one between each two values, and
 /// any more are inside a value.
 fn separators(values: &str) -> usize {
-    memchr::memchr_iter(SEPARATOR as u8, values.as_bytes()).count()
+    // A plain count, which the compiler vectorizes: a message's values are
+    // a few dozen bytes, too short for memchr's dispatch to pay (its count
+    // was an eighth of writing the values).
+    let separator = SEPARATOR as u8;
+    values.bytes().filter(|&b| b == separator).count()
 }
 
 impl Message {
