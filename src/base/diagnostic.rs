@@ -51,7 +51,7 @@ pub struct BlockRef {
 }
 
 /// A citation a finding rests on.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Basis {
     pub source: Arc<str>,
     pub quote: Arc<str>,
@@ -78,16 +78,43 @@ pub struct Waived {
 }
 
 /// What a diagnostic shares with every other of its rule (or, for a
-/// language error, of its code): one pointer per finding instead of four.
-#[derive(Clone, Debug, PartialEq)]
+/// language error, of its code): one pointer per finding instead of four,
+/// and a pointer to a value kept for the rest of the process
+/// ([`Origin::interned`]), so that a finding is copied and dropped without
+/// touching a shared counter.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Origin {
     pub code: Arc<str>,
     pub name: Arc<str>,
     /// `None` for language errors; the rule family otherwise.
     pub family: Option<Arc<str>>,
     pub basis: Arc<[Basis]>,
-    /// How to fix it: the rule's help, or a language error's own.
+    /// How to fix it: the rule's help. A language error's own help, which
+    /// differs from one error to the next, is kept with the error
+    /// ([`Diagnostic::set_help`]).
     pub help: Option<Arc<str>>,
+}
+
+static ORIGINS: super::intern::Interner<Origin> = super::intern::Interner::new();
+
+impl Origin {
+    /// This origin, kept for the rest of the process: once for all equal
+    /// ones, so loading the same rules again keeps nothing more.
+    pub fn interned(self) -> &'static Origin {
+        ORIGINS.intern(self)
+    }
+
+    /// The origin of every language error of code `code`.
+    fn of_error(code: ErrorCode) -> &'static Origin {
+        Origin {
+            code: Arc::from(code.code),
+            name: Arc::from(code.name),
+            family: None,
+            basis: Arc::from([]),
+            help: None,
+        }
+        .interned()
+    }
 }
 
 /// One problem found in the files checked: a syntax or schema error (codes
@@ -95,11 +122,12 @@ pub struct Origin {
 ///
 /// A run can hold a million, so the record is kept at 64 bytes (a test
 /// checks it): what a rule's findings share (code, name, basis, help) is
-/// behind one `Arc`, the block behind another, and the parts most findings
-/// lack (a primary label text, secondary labels, a waiver) behind one box.
+/// behind one reference to a kept [`Origin`], the block behind an `Arc`, and
+/// the parts most findings lack (a primary label text, secondary labels, a
+/// waiver, an error's own help) behind one box.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
-    pub origin: Arc<Origin>,
+    pub origin: &'static Origin,
     pub severity: Severity,
     pub message: Message,
     pub file: FileId,
@@ -117,6 +145,9 @@ struct Rare {
     /// Exactly sized: a finding's labels are all known when it is made.
     labels: Box<[Label]>,
     waived: Option<Box<Waived>>,
+    /// Help in place of the origin's (`Some(None)`: none): a language
+    /// error's help names what it found.
+    help: Option<Option<Arc<str>>>,
 }
 
 impl Diagnostic {
@@ -128,13 +159,7 @@ impl Diagnostic {
         message: impl Into<String>,
     ) -> Diagnostic {
         Diagnostic {
-            origin: Arc::new(Origin {
-                code: Arc::from(code.code),
-                name: Arc::from(code.name),
-                family: None,
-                basis: Arc::from([]),
-                help: None,
-            }),
+            origin: Origin::of_error(code),
             severity: Severity::Error,
             message: Message::from(message.into()),
             file,
@@ -147,7 +172,7 @@ impl Diagnostic {
     /// A rule finding: it shares its rule's origin; secondary labels are
     /// given here since most findings have none.
     pub fn finding(
-        origin: Arc<Origin>,
+        origin: &'static Origin,
         severity: Severity,
         message: Message,
         (file, span): (FileId, Span),
@@ -192,7 +217,10 @@ impl Diagnostic {
 
     /// How to fix it.
     pub fn help(&self) -> Option<&str> {
-        self.origin.help.as_deref()
+        match self.rare.as_ref().and_then(|rare| rare.help.as_ref()) {
+            Some(own) => own.as_deref(),
+            None => self.origin.help.as_deref(),
+        }
     }
 
     /// The message of the primary label, where it says more than the message.
@@ -210,10 +238,9 @@ impl Diagnostic {
         self.rare.as_ref()?.waived.as_deref()
     }
 
-    /// Sets the help. A rule's findings share one origin, so this copies it
-    /// first if it is shared.
+    /// Sets the help, in place of the origin's, for this diagnostic alone.
     pub fn set_help(&mut self, help: Option<Arc<str>>) {
-        Arc::make_mut(&mut self.origin).help = help;
+        self.rare_mut().help = Some(help);
     }
 
     pub fn set_label(&mut self, label: impl Into<String>) {
@@ -310,5 +337,20 @@ mod size_tests {
         let mut second = first.clone();
         second.set_help(help("fix it"));
         assert_eq!((first.help(), second.help()), (None, Some("fix it")));
+        // Help can also be taken away from a diagnostic whose origin has it.
+        let origin = Origin {
+            help: help("the rule's help"),
+            ..first.origin.clone()
+        }
+        .interned();
+        let finding = Diagnostic { origin, ..first };
+        let mut without = finding.clone();
+        without.set_help(None);
+        assert_eq!(
+            (finding.help(), without.help()),
+            (Some("the rule's help"), None)
+        );
+        // Equal origins are one.
+        assert!(std::ptr::eq(origin, Origin { ..origin.clone() }.interned()));
     }
 }

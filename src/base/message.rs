@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::sync::Arc;
 
 use ecow::EcoString;
 
@@ -22,13 +21,17 @@ pub enum Message {
 
 /// The fixed parts of a message template, around its values: one more part
 /// than values.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct FixedParts(Box<[Box<str>]>);
 
+static TEMPLATES: super::intern::Interner<FixedParts> = super::intern::Interner::new();
+
 impl FixedParts {
-    pub fn new(parts: Vec<String>) -> Arc<FixedParts> {
+    /// The parts, kept for the rest of the process (see
+    /// [`crate::base::intern`]): a finding refers to them without counting.
+    pub fn new(parts: Vec<String>) -> &'static FixedParts {
         assert!(!parts.is_empty(), "a template has at least one fixed part");
-        Arc::new(FixedParts(
+        TEMPLATES.intern(FixedParts(
             parts.into_iter().map(String::into_boxed_str).collect(),
         ))
     }
@@ -44,7 +47,7 @@ impl FixedParts {
 /// allocating: most findings' values are a name or two and a number.
 #[derive(Clone, Debug)]
 pub struct Filled {
-    fixed: Arc<FixedParts>,
+    fixed: &'static FixedParts,
     /// No value holds a NUL: [`Message::filled`] keeps such a message whole.
     values: EcoString,
 }
@@ -66,7 +69,7 @@ fn separators(values: &str) -> usize {
 impl Message {
     /// A template filled with values: `values` holds them one after the
     /// other, `ends` where each ends in it.
-    pub fn filled(fixed: &Arc<FixedParts>, values: &str, ends: &[u32]) -> Message {
+    pub fn filled(fixed: &'static FixedParts, values: &str, ends: &[u32]) -> Message {
         assert_eq!(fixed.values(), ends.len(), "one value between fixed parts");
         let mut start = 0;
         for &end in ends {
@@ -101,15 +104,12 @@ impl Message {
             }
             EcoString::from(joined.as_str())
         });
-        Message::Filled(Filled {
-            fixed: fixed.clone(),
-            values,
-        })
+        Message::Filled(Filled { fixed, values })
     }
 
     /// A template filled with values that are already one after the other,
     /// separated by NUL: as [`Message::append_values`] wrote them.
-    pub fn joined(fixed: &Arc<FixedParts>, joined: &str) -> Message {
+    pub fn joined(fixed: &'static FixedParts, joined: &str) -> Message {
         // Counted where the values are written (`append_values`), and here
         // again in debug builds only: a second count per message cost more
         // than building it.
@@ -120,7 +120,7 @@ impl Message {
         );
         debug_assert!(fixed.values() > 0 || joined.is_empty(), "no values to hold");
         Message::Filled(Filled {
-            fixed: fixed.clone(),
+            fixed,
             values: EcoString::from(joined),
         })
     }
@@ -235,13 +235,13 @@ impl From<&str> for Message {
 mod tests {
     use super::*;
 
-    fn fixed(parts: &[&str]) -> Arc<FixedParts> {
+    fn fixed(parts: &[&str]) -> &'static FixedParts {
         FixedParts::new(parts.iter().map(|p| p.to_string()).collect())
     }
 
     #[test]
     fn a_filled_message_reads_as_the_text_it_stands_for() {
-        let message = Message::filled(&fixed(&["grant `", "` runs ", ""]), "g120y", &[2, 5]);
+        let message = Message::filled(fixed(&["grant `", "` runs ", ""]), "g120y", &[2, 5]);
         assert_eq!(message.to_string(), "grant `g1` runs 20y");
         assert_eq!(message.text(), "grant `g1` runs 20y");
         assert_eq!(message, Message::from("grant `g1` runs 20y"));
@@ -250,9 +250,9 @@ mod tests {
 
     #[test]
     fn empty_values_and_a_template_without_values() {
-        let message = Message::filled(&fixed(&["a", "", "b"]), "", &[0, 0]);
+        let message = Message::filled(fixed(&["a", "", "b"]), "", &[0, 0]);
         assert_eq!(message.to_string(), "ab");
-        let plain = Message::filled(&fixed(&["only text"]), "", &[]);
+        let plain = Message::filled(fixed(&["only text"]), "", &[]);
         assert!(matches!(plain.text(), Cow::Borrowed("only text")));
     }
 
@@ -263,17 +263,17 @@ mod tests {
         let values = ["g1", "20y"];
         assert!(Message::append_values(&mut joined, 2, |i, out| out.push_str(values[i])));
         assert_eq!(joined, "beforeg1\0".to_string() + "20y");
-        let message = Message::joined(&parts, &joined["before".len()..]);
-        assert_eq!(message, Message::filled(&parts, "g120y", &[2, 5]));
+        let message = Message::joined(parts, &joined["before".len()..]);
+        assert_eq!(message, Message::filled(parts, "g120y", &[2, 5]));
         let mut none = String::new();
         assert!(Message::append_values(&mut none, 0, |_, _| unreachable!()));
         assert_eq!(
-            Message::joined(&fixed(&["only text"]), &none).text(),
+            Message::joined(fixed(&["only text"]), &none).text(),
             "only text"
         );
         // One value too few cannot be read back (checked in debug builds).
         if cfg!(debug_assertions) {
-            let wrong = std::panic::catch_unwind(|| Message::joined(&parts, "g1"));
+            let wrong = std::panic::catch_unwind(|| Message::joined(parts, "g1"));
             assert!(wrong.is_err());
         }
     }
@@ -290,7 +290,7 @@ mod tests {
 
     #[test]
     fn values_holding_the_separator_keep_the_message_whole() {
-        let message = Message::filled(&fixed(&["a ", " b ", ""]), "x\0yz", &[3, 4]);
+        let message = Message::filled(fixed(&["a ", " b ", ""]), "x\0yz", &[3, 4]);
         assert!(matches!(message, Message::Text(_)));
         assert_eq!(message.to_string(), "a x\0y b z");
     }
@@ -301,7 +301,7 @@ mod tests {
         let values = format!("{long}é{long}");
         let split = long.len() as u32 + 2;
         let message = Message::filled(
-            &fixed(&["<", "|", ">"]),
+            fixed(&["<", "|", ">"]),
             &values,
             &[split, values.len() as u32],
         );
@@ -317,13 +317,13 @@ mod tests {
     #[test]
     #[should_panic(expected = "character boundary")]
     fn a_value_cannot_end_inside_a_character() {
-        Message::filled(&fixed(&["", ""]), "é", &[1]);
+        Message::filled(fixed(&["", ""]), "é", &[1]);
     }
 
     #[test]
     fn serializes_as_the_same_json_string_as_its_text() {
         let message = Message::filled(
-            &fixed(&["quote \"", "\" and\nnewline \\ ", ""]),
+            fixed(&["quote \"", "\" and\nnewline \\ ", ""]),
             "x\"\u{1}é",
             &[3, 5],
         );

@@ -3,6 +3,7 @@
 
 pub mod codes;
 pub mod diagnostic;
+pub mod intern;
 pub mod memory;
 pub mod message;
 pub mod names;

@@ -85,10 +85,11 @@ mod tests {
                 Span::new(at, at + text_len),
                 "m",
             );
-            d.origin = std::sync::Arc::new(crate::base::Origin {
+            d.origin = crate::base::Origin {
                 family: Some("f".into()),
-                ..(*d.origin).clone()
-            });
+                ..d.origin.clone()
+            }
+            .interned();
             Box::new(d)
         };
         let old = [d(0, 1), d(2, 1)];

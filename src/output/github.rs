@@ -131,14 +131,15 @@ mod tests {
     fn diagnostic(span: Span) -> Diagnostic {
         let mut d = Diagnostic::error(codes::WRONG_TYPE, FileId(0), span, "50% off, now:\nyes");
         d.set_help(crate::base::diagnostic::help("fix it"));
-        d.origin = std::sync::Arc::new(crate::base::Origin {
+        d.origin = crate::base::Origin {
             basis: std::sync::Arc::from([Basis {
                 source: "Act, Art. 1".into(),
                 quote: "a quote".into(),
                 paraphrase: false,
             }]),
-            ..(*d.origin).clone()
-        });
+            ..d.origin.clone()
+        }
+        .interned();
         d
     }
 

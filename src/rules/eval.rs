@@ -751,7 +751,7 @@ impl Findings<'_> {
                 let message = if found.whole {
                     Message::from(values.to_string())
                 } else {
-                    Message::joined(&case.message.fixed, values)
+                    Message::joined(case.message.fixed, values)
                 };
                 let labels = found_labels
                     .iter()
@@ -770,7 +770,7 @@ impl Findings<'_> {
                     .clone();
                 let file = moved.unwrap_or(chunk.blocks[found.block as usize].2);
                 diagnostics.push(Box::new(Diagnostic::finding(
-                    rule.shared.clone(),
+                    rule.shared,
                     found.severity,
                     message,
                     (file, found.span),
@@ -1334,7 +1334,7 @@ impl<'e, 'a> Engine<'e, 'a> {
                 self.display(&value, rendered);
                 ends.push(rendered.len() as u32);
             }
-            let message = Message::filled(&case.message.fixed, rendered, ends);
+            let message = Message::filled(case.message.fixed, rendered, ends);
             out.values.push_str(&message.text());
         }
         let places = &mut out.places;

@@ -259,7 +259,7 @@ fn attach_compiled(rule: &mut Rule) {
 /// shared with every finding, and the expressions whose values go between.
 #[derive(Debug)]
 struct CaseMessage {
-    fixed: Arc<FixedParts>,
+    fixed: &'static FixedParts,
     values: Vec<Expr>,
 }
 
@@ -294,7 +294,7 @@ impl CaseMessage {
 #[derive(Debug)]
 pub struct Rule {
     /// Code, name, family and basis, shared with every finding of the rule.
-    pub shared: Arc<Origin>,
+    pub shared: &'static Origin,
     pub severity: Severity,
     profiles: Vec<(Profile, Severity)>,
     pub params: Vec<Param>,
@@ -867,7 +867,7 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
         .iter()
         .filter_map(|(p, s, _)| Profile::parse(p).map(|p| (p, *s)))
         .collect();
-    let shared = Arc::new(Origin {
+    let shared = Origin {
         code: ast.code.into(),
         name: ast.name.into(),
         family: Some(family.into()),
@@ -882,7 +882,8 @@ fn build(ast: RuleAst, checker: &mut Checker<'_>, origin: &str) -> Option<Rule> 
             .collect::<Vec<_>>()
             .into(),
         help: ast.help.map(Into::into),
-    });
+    }
+    .interned();
     Some(Rule {
         shared,
         severity,
