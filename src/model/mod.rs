@@ -632,6 +632,21 @@ impl<'a> Model<'a> {
         (start..start + list.len as usize).map(|at| data.item(at))
     }
 
+    /// The values of the items of a list value of `block`, without their
+    /// spans: what the rules read of a list (finding an item's span may
+    /// read the source text again).
+    #[inline]
+    pub fn item_values(
+        &self,
+        block: &Block<'a>,
+        list: ListId,
+    ) -> impl ExactSizeIterator<Item = Value> + '_ {
+        let start = list.start as usize;
+        let data = self.data(block.file);
+        (data.items[start..start + list.len as usize].iter())
+            .map(|stored| stored.value.value(&data.wide))
+    }
+
     /// Where a block's name is in its file.
     pub fn name_span(&self, block: &Block<'a>) -> Option<Span> {
         name_span(self.data(block.file).text, block)

@@ -475,8 +475,8 @@ fn block_categories(model: &Model<'_>) -> (Vec<u8>, Vec<CategorySet>) {
             continue;
         };
         if let Some(Value::List(list)) = model.value_at(block, index) {
-            for item in model.items(block, list) {
-                if let Value::Category(c) = item.value {
+            for value in model.item_values(block, list) {
+                if let Value::Category(c) = value {
                     marks[id.0 as usize] |= category_marks(taxonomy, c);
                     block_lineages[id.0 as usize] |= taxonomy.lineage(c);
                 }
@@ -1118,8 +1118,9 @@ impl<'e, 'a> Engine<'e, 'a> {
                 _ => None,
             }
         });
-        list.into_iter()
-            .flat_map(move |(block, list)| model.items(block, list).map(move |i| (i.value, block)))
+        list.into_iter().flat_map(move |(block, list)| {
+            (model.item_values(block, list)).map(move |value| (value, block))
+        })
     }
 
     /// The blocks a list of references names, in order: the items of
@@ -1635,8 +1636,8 @@ impl<'e, 'a> Engine<'e, 'a> {
             Value::Ident(span) => V::Text(Cow::Borrowed(self.model.source(block, span)), None),
             Value::List(list) => V::List(
                 self.model
-                    .items(block, list)
-                    .map(|i| self.value(block, i.value))
+                    .item_values(block, list)
+                    .map(|value| self.value(block, value))
                     .collect(),
             ),
             Value::Unresolved(_) => V::Absent,
@@ -1757,8 +1758,8 @@ impl<'e, 'a> Engine<'e, 'a> {
                     return 0;
                 };
                 self.model
-                    .items(block, list)
-                    .fold(0, |all, item| match item.value {
+                    .item_values(block, list)
+                    .fold(0, |all, value| match value {
                         Value::Category(c) => all | Taxonomy::set_of(c),
                         _ => all,
                     })
