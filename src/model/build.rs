@@ -713,9 +713,9 @@ impl<'a> Linker<'a> {
                         },
                     ) => {
                         cx.in_list = true;
-                        let first = list.start as usize;
+                        let first = list.range().start;
                         let mut kept_items = 0;
-                        for item_index in first..first + list.len as usize {
+                        for item_index in list.range() {
                             if item_index == first + kept_items
                                 && !data.item_is_unresolved(item_index)
                             {

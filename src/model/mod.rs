@@ -47,6 +47,13 @@ pub struct ListId {
     len: u32,
 }
 
+impl ListId {
+    /// Where the list's items are among its file's items.
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
+}
+
 /// A 64-bit number kept at 4-byte alignment, so that a [`Value`] is 12
 /// bytes rather than 16 (the model holds millions of them). Read it with
 /// [`Packed::get`].
@@ -627,9 +634,8 @@ impl<'a> Model<'a> {
         block: &Block<'a>,
         list: ListId,
     ) -> impl ExactSizeIterator<Item = Item> + '_ {
-        let start = list.start as usize;
         let data = self.data(block.file);
-        (start..start + list.len as usize).map(|at| data.item(at))
+        list.range().map(|at| data.item(at))
     }
 
     /// The values of the items of a list value of `block`, without their
@@ -641,10 +647,8 @@ impl<'a> Model<'a> {
         block: &Block<'a>,
         list: ListId,
     ) -> impl ExactSizeIterator<Item = Value> + '_ {
-        let start = list.start as usize;
         let data = self.data(block.file);
-        (data.items[start..start + list.len as usize].iter())
-            .map(|stored| stored.value.value(&data.wide))
+        (data.items[list.range()].iter()).map(|stored| stored.value.value(&data.wide))
     }
 
     /// Where a block's name is in its file.
