@@ -418,3 +418,26 @@ fn over_long_tokens_are_one_error_each_and_skipped() {
         }
     }
 }
+
+#[test]
+fn parse_each_hands_on_the_same_blocks_as_parse() {
+    // Lists of growing and shrinking lengths, nested and empty, in block
+    // after block: each block's lists reuse the vectors of the blocks
+    // before it, and must hold their own items only.
+    let src = "a x {\n  v [p, q, r, s]\n  w [t]\n}\n\
+               b y {\n  v [u]\n  w []\n  z [[k, l], m]\n}\n\
+               c z {\n  v [n, o, p2, q2, r2, s2]\n}\n\
+               d w {\n  v []\n}\n";
+    let (ast, errors) = parse(src, FileId(0));
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut each = Vec::new();
+    let (_, errors) = crate::syntax::parse_each(src, FileId(0), |block| {
+        each.push(format!("{:?}", block.entries));
+    });
+    assert!(errors.is_empty(), "{errors:?}");
+    let whole: Vec<String> = (ast.blocks.iter())
+        .map(|block| format!("{:?}", block.entries))
+        .collect();
+    assert_eq!(each, whole);
+    assert_eq!(each.len(), 4);
+}
