@@ -52,8 +52,9 @@ pub struct PatternList {
     choice: OnceLock<RegexChoice>,
     negation_guard: bool,
     reject_before: Vec<String>,
-    /// The list's place in a [`Screen`] mask.
-    index: usize,
+    /// The list's place among the lists ([`Patterns::list`]) and in a
+    /// [`Screen`] mask.
+    pub(super) index: usize,
     /// The list's phrases as the screen looks for them.
     phrase_words: Vec<Vec<u8>>,
 }
@@ -210,7 +211,9 @@ impl RegexChoice {
 /// All pattern lists, by name.
 #[derive(Debug, Default)]
 pub struct Patterns {
-    lists: FxHashMap<String, PatternList>,
+    /// In the order their names were first loaded: list `i` has index `i`.
+    lists: Vec<PatternList>,
+    by_name: FxHashMap<String, usize>,
     /// Built on first use, after every list is loaded.
     screen: OnceLock<Screen>,
 }
@@ -411,11 +414,16 @@ impl PatternList {
 
 impl Patterns {
     pub fn get(&self, name: &str) -> Option<&PatternList> {
-        self.lists.get(name)
+        self.by_name.get(name).map(|&index| &self.lists[index])
+    }
+
+    /// The list with this [`PatternList::index`].
+    pub fn list(&self, index: usize) -> Option<&PatternList> {
+        self.lists.get(index)
     }
 
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.lists.keys().map(String::as_str)
+        self.lists.iter().map(|list| list.name.as_str())
     }
 
     /// Loads one pattern file; its name is the file stem. A list of the same
@@ -431,12 +439,18 @@ impl Patterns {
     /// Adds a list read by [`PatternList::parse`], in place of one of the
     /// same name.
     pub fn insert(&mut self, mut list: PatternList) {
-        list.index = self
-            .lists
-            .get(&list.name)
-            .map_or(self.lists.len(), |l| l.index);
         self.screen = OnceLock::new();
-        self.lists.insert(list.name.clone(), list);
+        match self.by_name.get(&list.name) {
+            Some(&index) => {
+                list.index = index;
+                self.lists[index] = list;
+            }
+            None => {
+                list.index = self.lists.len();
+                self.by_name.insert(list.name.clone(), list.index);
+                self.lists.push(list);
+            }
+        }
     }
 
     /// Builds the screen now rather than at the first clause: start-up
@@ -469,7 +483,7 @@ impl Patterns {
     fn build_screen<'p>(&'p self) -> Screen {
         let mut words: Vec<(&[u8], ScreenOwner)> = Vec::new();
         let mut always = Screened::NOTHING;
-        for list in self.lists.values() {
+        for list in &self.lists {
             if list.index >= SCREENED_LISTS {
                 continue;
             }
@@ -607,7 +621,7 @@ impl Patterns {
     /// must show when it is loaded: a pattern can parse and still exceed the
     /// compiled-size limit.
     pub fn check_compiles(&self, name: &str, file: FileId) -> Result<(), Box<Diagnostic>> {
-        let Some(list) = self.lists.get(name) else {
+        let Some(list) = self.get(name) else {
             return Ok(());
         };
         let Some(regex) = list.regexes.iter().find(|r| {
@@ -645,7 +659,7 @@ impl Patterns {
     fn accepts(&self, list: &PatternList, text: &str, start: usize) -> bool {
         let window = window_before(text, start);
         if list.negation_guard
-            && let Some(negation) = self.lists.get(NEGATION)
+            && let Some(negation) = self.get(NEGATION)
             && negation
                 .phrases
                 .as_ref()
