@@ -2719,9 +2719,18 @@ rule ZZZ012 stored-word-test {
         assert_eq!(fired, 40);
     }
 
-    /// A `once` key is made after the conditions unless it calls
-    /// `matches`: then it is made first, as always, so that `at match`
-    /// points where the key's own `matches` matched.
+    /// The message and place of each finding of rule `code` in `set` on
+    /// the policy `text`.
+    fn findings_of(set: &RuleSet, code: &str, text: &str) -> Vec<(String, crate::base::Span)> {
+        let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), text);
+        let (model, _) = crate::model::link(vec![lowered]);
+        let findings = set.diagnostics(set.run(&model, Default::default()));
+        (findings.iter())
+            .filter(|d| d.code() == code)
+            .map(|d| (d.message.text().to_string(), d.span))
+            .collect()
+    }
+
     #[test]
     fn a_case_that_searches_two_lists_searches_each() {
         // The engine remembers the list a case searched last: the second
@@ -2739,16 +2748,15 @@ rule ZZZ014 two-lists-test {
 "#;
         let (set, _) = RuleSet::with_test_rule("ZZZ014", rule);
         let text = "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\nclause c1 \"Art. 1\" {\n  text \"A direct award; the grant is renewed automatically.\"\n}\nclause c2 \"Art. 2\" {\n  text \"A direct award for three years.\"\n}\nclause c3 \"Art. 3\" {\n  text \"The grant is renewed automatically.\"\n}\n";
-        let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), text);
-        let (model, _) = crate::model::link(vec![lowered]);
-        let findings = set.diagnostics(set.run(&model, Default::default()));
-        let found: Vec<String> = (findings.iter())
-            .filter(|d| d.code() == "ZZZ014")
-            .map(|d| d.message.text().to_string())
+        let found: Vec<String> = (findings_of(&set, "ZZZ014", text).into_iter())
+            .map(|(message, _)| message)
             .collect();
         assert_eq!(found, ["c2"]);
     }
 
+    /// A `once` key is made after the conditions unless it calls
+    /// `matches`: then it is made first, as always, so that `at match`
+    /// points where the key's own `matches` matched.
     #[test]
     fn a_once_key_that_matches_is_made_before_the_conditions() {
         let rule = r#"
@@ -2773,18 +2781,8 @@ rule ZZZ013 once-order-test {
         assert!(cases[0].once_first);
         assert!(!cases[1].once_first);
         let text = "policy \"P\" {\n  jurisdiction \"CN-XX\"\n  authority b\n}\nbody b \"B\" {\n  kind regulator\n}\nclause c1 \"Art. 1\" {\n  text \"A direct award; the grant is renewed automatically.\"\n}\nclause c2 \"Art. 1\" {\n  text \"Another direct award, renewed automatically.\"\n}\n";
-        let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), text);
-        let (model, _) = crate::model::link(vec![lowered]);
-        let findings = set.diagnostics(set.run(&model, Default::default()));
-        let found: Vec<(String, &str)> = (findings.iter())
-            .filter(|d| d.code() == "ZZZ013")
-            .map(|d| {
-                let span = d.span;
-                (
-                    d.message.text().to_string(),
-                    &text[span.start as usize..span.end as usize],
-                )
-            })
+        let found: Vec<(String, &str)> = (findings_of(&set, "ZZZ013", text).into_iter())
+            .map(|(message, span)| (message, &text[span.range()]))
             .collect();
         // One finding per key, on the first clause: the first case's at
         // its `once` key's match, the second's at its condition's.
