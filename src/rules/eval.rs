@@ -246,6 +246,12 @@ struct Memo<'a> {
     others: FxHashMap<(BlockId, u8), V<'a>>,
     /// Values of shared subexpressions (`share.rs`) for this block, by id.
     shared: Vec<Option<V<'a>>>,
+    /// The attributes of the policy block read last, by schema index. Every
+    /// block reads its file's policy the same way (`g.policy.jurisdiction`:
+    /// MON007 and MON008 three times per grant or dataset, once per index),
+    /// and a run has few files; kept from block to block, as a policy's
+    /// values do not depend on the block being evaluated.
+    policy: Option<(BlockId, Vec<Option<V<'a>>>)>,
 }
 
 impl<'a> Memo<'a> {
@@ -1579,26 +1585,44 @@ impl<'e, 'a> Engine<'e, 'a> {
     /// The attribute with schema index `index` of block `id`, through the
     /// memo: the current block's values and other blocks' lists are
     /// decoded once.
+    /// The attribute of `block` at schema `index`, from `values` (by the
+    /// same index) or read and kept there.
+    fn kept_attribute(
+        &self,
+        values: &mut Vec<Option<V<'a>>>,
+        block: &crate::model::Block<'a>,
+        index: u8,
+    ) -> V<'a> {
+        let slot = index as usize;
+        if let Some(Some(value)) = values.get(slot) {
+            return value.clone();
+        }
+        let value = match self.model.value_at(block, index) {
+            Some(stored) => self.value(block, stored),
+            None => V::Absent,
+        };
+        if slot < block.kind.schema().attrs.len() {
+            if values.len() <= slot {
+                values.resize(slot + 1, None);
+            }
+            values[slot] = Some(value.clone());
+        }
+        value
+    }
+
     fn stored_attribute(&self, id: BlockId, index: u8) -> V<'a> {
         let model = self.model;
         let block = model.block(id);
         let mut memo = self.memo.borrow_mut();
         if memo.block == Some(id) {
-            let slot = index as usize;
-            if let Some(Some(value)) = memo.current.get(slot) {
-                return value.clone();
-            }
-            let value = match model.value_at(block, index) {
-                Some(stored) => self.value(block, stored),
-                None => V::Absent,
+            return self.kept_attribute(&mut memo.current, block, index);
+        }
+        if block.kind == BlockKind::Policy {
+            let values = match &mut memo.policy {
+                Some((policy, values)) if *policy == id => values,
+                other => &mut other.insert((id, Vec::new())).1,
             };
-            if slot < block.kind.schema().attrs.len() {
-                if memo.current.len() <= slot {
-                    memo.current.resize(slot + 1, None);
-                }
-                memo.current[slot] = Some(value.clone());
-            }
-            return value;
+            return self.kept_attribute(values, block, index);
         }
         let Some(stored) = model.value_at(block, index) else {
             return V::Absent;
@@ -2721,6 +2745,37 @@ rule ZZZ012 stored-word-test {
 
     /// The message and place of each finding of rule `code` in `set` on
     /// the policy `text`.
+    /// The policy values an engine keeps from block to block belong to
+    /// one policy: two files of two jurisdictions, checked together, each
+    /// get MON007's finding for their own jurisdiction.
+    #[test]
+    fn each_file_reads_its_own_policy() {
+        let file = |jurisdiction: &str, prefix: &str| {
+            format!(
+                "policy \"P\" {{\n  jurisdiction \"{jurisdiction}\"\n  authority {prefix}_b\n}}\n\
+                 body {prefix}_b \"B\" {{\n  kind regulator\n}}\n\
+                 operator {prefix}_o \"O\" {{\n  kind private\n}}\n\
+                 dataset {prefix}_d \"D\" {{\n  categories [public.statistics]\n  source statistics\n}}\n\
+                 grant {prefix}_g1 \"G1\" {{\n  operator {prefix}_o\n  datasets [{prefix}_d]\n}}\n\
+                 grant {prefix}_g2 \"G2\" {{\n  operator {prefix}_o\n  datasets [{prefix}_d]\n}}\n"
+            )
+        };
+        let texts = [file("CN-AA", "a"), file("EU-BB", "b")];
+        let lowered = (texts.iter().enumerate())
+            .map(|(i, text)| crate::model::lower_source(crate::base::FileId(i as u32), text).0)
+            .collect();
+        let (model, errors) = crate::model::link(lowered);
+        assert!(errors.is_empty(), "{errors:?}");
+        let set = RuleSet::load(&[]).expect("built-in rules");
+        let findings = set.diagnostics(set.run(&model, Default::default()));
+        let mut jurisdictions: Vec<String> = (findings.iter())
+            .filter(|d| d.code() == "MON007")
+            .map(|d| (d.message.text().split('`').nth(1).unwrap_or_default()).to_string())
+            .collect();
+        jurisdictions.sort();
+        assert_eq!(jurisdictions, ["CN-AA", "EU-BB"]);
+    }
+
     fn findings_of(set: &RuleSet, code: &str, text: &str) -> Vec<(String, crate::base::Span)> {
         let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), text);
         let (model, _) = crate::model::link(vec![lowered]);
