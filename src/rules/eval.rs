@@ -218,7 +218,7 @@ pub struct Engine<'e, 'a> {
     compiled: CompiledCase,
     /// The indexes of each group of `aggregates`, built once by whichever
     /// thread needs one first.
-    indexes: &'e [OnceLock<Vec<Index<'a>>>],
+    indexes: &'e [OnceLock<Index<'a>>],
     /// Attribute values read while evaluating the current block, shared by
     /// all the cases that range over it.
     memo: &'e std::cell::RefCell<Memo<'a>>,
@@ -268,9 +268,13 @@ impl<'a> Memo<'a> {
 /// reads every grant's datasets would otherwise keep them all.
 const MEMO_OTHERS: usize = 4096;
 
-/// The groups of one aggregate.
+/// The groups of a group of aggregates (see [`Aggregates`]): they group the
+/// blocks alike, so the keys are hashed and kept once for all of them.
 pub struct Index<'a> {
-    groups: FxHashMap<Key<'a>, Group<'a>>,
+    /// The number of each key.
+    keys: FxHashMap<Key<'a>, u32>,
+    /// By aggregate (its place in the group), then by key number.
+    groups: Vec<Vec<Group<'a>>>,
 }
 
 enum Group<'a> {
@@ -815,7 +819,7 @@ pub fn run_all<'a>(
                 .collect()
         })
         .collect();
-    let indexes: Vec<Vec<Vec<OnceLock<Vec<Index<'_>>>>>> = rules
+    let indexes: Vec<Vec<Vec<OnceLock<Index<'_>>>>> = rules
         .iter()
         .map(|rule| {
             rule.cases
@@ -1270,7 +1274,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         let (Range::Kind(kind, _), Some(plan)) = (&quant.range, &quant.plan) else {
             return V::Absent;
         };
-        let index = self.index(*kind, plan, env);
+        let (index, member) = self.index(*kind, plan, env);
         let wanted = if outer.iter().any(V::is_absent) {
             None
         } else if let [one] = outer {
@@ -1278,7 +1282,7 @@ impl<'e, 'a> Engine<'e, 'a> {
         } else {
             Some(Key::List(outer.iter().map(key).collect()))
         };
-        self.aggregate_group(quant, plan, index, wanted, env)
+        self.aggregate_group(quant, plan, (index, member), wanted, env)
     }
 
     /// What of the case's aggregate `plan` is compiled.
@@ -2216,16 +2220,17 @@ impl<'e, 'a> Engine<'e, 'a> {
         &self,
         quant: &Quant,
         plan: &Plan,
-        index: &Index<'a>,
+        (index, member): (&Index<'a>, usize),
         wanted: Option<Key<'a>>,
         env: &mut Env<'a, '_>,
     ) -> V<'a> {
         let Some(wanted) = wanted else {
             return Fold::new(quant.quantifier).finish();
         };
-        let Some(group) = index.groups.get(&wanted) else {
+        let Some(&number) = index.keys.get(&wanted) else {
             return Fold::new(quant.quantifier).finish();
         };
+        let group = &index.groups[member][number as usize];
         let members = match group {
             Group::Value(value) => return value.clone(),
             Group::Members(members) => members.iter().map(|&id| V::Block(id)),
@@ -2238,21 +2243,16 @@ impl<'e, 'a> Engine<'e, 'a> {
 
     /// The groups of an aggregate, built on first use with the rest of its
     /// group of aggregates.
-    fn index(&self, kind: BlockKind, plan: &Plan, env: &Env<'a, '_>) -> &'e Index<'a> {
+    fn index(&self, kind: BlockKind, plan: &Plan, env: &Env<'a, '_>) -> (&'e Index<'a>, usize) {
         let (group, member) = self.aggregates.of_plan[plan.id];
         let built = self.indexes[group as usize]
             .get_or_init(|| self.build_indexes(&self.aggregates.groups[group as usize], kind, env));
-        &built[member as usize]
+        (built, member as usize)
     }
 
     /// The indexes of aggregates that group the blocks alike (the same
     /// kind, filters and join keys), in one pass over the blocks.
-    fn build_indexes(
-        &self,
-        quants: &[Quant],
-        kind: BlockKind,
-        env: &Env<'a, '_>,
-    ) -> Vec<Index<'a>> {
+    fn build_indexes(&self, quants: &[Quant], kind: BlockKind, env: &Env<'a, '_>) -> Index<'a> {
         let quant = &quants[0];
         let plan = quant
             .plan
@@ -2275,10 +2275,16 @@ impl<'e, 'a> Engine<'e, 'a> {
             ..*self
         };
         let compiled = self.compiled_aggregate(plan.id);
-        let mut indexes: Vec<FxHashMap<Key<'a>, Group<'a>>> =
-            quants.iter().map(|_| FxHashMap::default()).collect();
-        // The keys of the block being grouped, each once.
+        let mut index = Index {
+            keys: FxHashMap::default(),
+            groups: quants.iter().map(|_| Vec::new()).collect(),
+        };
+        let precompute: Vec<bool> = (quants.iter())
+            .map(|member| member.plan.as_ref().is_some_and(|p| p.precompute))
+            .collect();
+        // The keys of the block being grouped, each once, and their numbers.
         let mut keys: Vec<Key<'a>> = Vec::new();
+        let mut numbers: Vec<u32> = Vec::new();
         let mut seen: rustc_hash::FxHashSet<Key<'a>> = Default::default();
         let members = &self.by_kind[kind as usize];
         let model = self.model;
@@ -2313,87 +2319,76 @@ impl<'e, 'a> Engine<'e, 'a> {
                 let compiled = Some((compiled, plan, id));
                 this.inner_keys(&plan.joins, compiled, &mut inner_env, &mut keys, &mut seen);
             }
-            let last = quants.len() - 1;
-            for (at, (member, groups)) in quants.iter().zip(&mut indexes).enumerate() {
-                let precompute = member.plan.as_ref().is_some_and(|p| p.precompute);
-                if at == last {
-                    this.add_to_groups(
-                        member,
-                        precompute,
-                        groups,
-                        keys.drain(..),
-                        id,
-                        &mut inner_env,
-                    );
-                } else {
-                    let keys = keys.iter().cloned();
-                    this.add_to_groups(member, precompute, groups, keys, id, &mut inner_env);
-                }
-            }
-        }
-        quants
-            .iter()
-            .zip(indexes)
-            .map(|(member, mut groups)| {
-                for group in groups.values_mut() {
-                    match group {
-                        Group::Folding(fold, _) => {
-                            let fold = std::mem::replace(fold, Fold::new(member.quantifier));
-                            *group = Group::Value(fold.finish());
-                        }
-                        // Kept for the whole run: room for more members is waste.
-                        Group::Members(members) => members.shrink_to_fit(),
-                        Group::Value(_) => {}
+            numbers.clear();
+            for k in keys.drain(..) {
+                let next = index.keys.len() as u32;
+                let number = *index.keys.entry(k).or_insert(next);
+                if number == next {
+                    for ((member, groups), &precompute) in
+                        quants.iter().zip(&mut index.groups).zip(&precompute)
+                    {
+                        groups.push(if precompute {
+                            Group::Folding(Fold::new(member.quantifier), false)
+                        } else {
+                            Group::Members(Vec::new())
+                        });
                     }
                 }
-                Index { groups }
-            })
-            .collect()
+                numbers.push(number);
+            }
+            for (member, groups) in quants.iter().zip(&mut index.groups) {
+                this.add_to_groups(member, groups, &numbers, id, &mut inner_env);
+            }
+        }
+        for (member, groups) in quants.iter().zip(&mut index.groups) {
+            for group in groups.iter_mut() {
+                match group {
+                    Group::Folding(fold, _) => {
+                        let fold = std::mem::replace(fold, Fold::new(member.quantifier));
+                        *group = Group::Value(fold.finish());
+                    }
+                    // Kept for the whole run: room for more members is waste.
+                    Group::Members(members) => members.shrink_to_fit(),
+                    Group::Value(_) => {}
+                }
+            }
+            groups.shrink_to_fit();
+        }
+        index
     }
 
-    /// Adds block `id` to an aggregate's groups under each of its keys.
+    /// Adds block `id` to an aggregate's groups: those of the key `numbers`.
     fn add_to_groups(
         &self,
         quant: &Quant,
-        precompute: bool,
-        groups: &mut FxHashMap<Key<'a>, Group<'a>>,
-        keys: impl Iterator<Item = Key<'a>>,
+        groups: &mut [Group<'a>],
+        numbers: &[u32],
         id: BlockId,
         inner_env: &mut Env<'a, '_>,
     ) {
-        if !precompute {
-            for k in keys {
-                let group = groups
-                    .entry(k)
-                    .or_insert_with(|| Group::Members(Vec::new()));
-                if let Group::Members(members) = group {
-                    members.push(id);
-                }
-            }
-            return;
-        }
         // Folded here, in block order, while the block is in the memo:
         // folding each group afterwards visited the blocks in the groups'
         // hash order. The body is the block's alone.
         let mut body = None;
-        for k in keys {
-            let group = groups
-                .entry(k)
-                .or_insert_with(|| Group::Folding(Fold::new(quant.quantifier), false));
-            let Group::Folding(fold, settled) = group else {
-                unreachable!("only folding groups while grouping")
-            };
-            if !*settled {
-                let body = body.get_or_insert_with(|| {
-                    let compiled = (quant.plan.as_ref())
-                        .and_then(|plan| self.compiled_aggregate(plan.id).body);
-                    let body = quant.body.as_ref()?;
-                    Some(match compiled {
-                        Some(compiled) => compiled(self, inner_env, quant, id),
-                        None => self.eval(body, inner_env),
-                    })
-                });
-                *settled = fold.add(V::Block(id), body.clone());
+        for &number in numbers {
+            match &mut groups[number as usize] {
+                Group::Members(members) => members.push(id),
+                Group::Folding(fold, settled) => {
+                    if *settled {
+                        continue;
+                    }
+                    let body = body.get_or_insert_with(|| {
+                        let compiled = (quant.plan.as_ref())
+                            .and_then(|plan| self.compiled_aggregate(plan.id).body);
+                        let body = quant.body.as_ref()?;
+                        Some(match compiled {
+                            Some(compiled) => compiled(self, inner_env, quant, id),
+                            None => self.eval(body, inner_env),
+                        })
+                    });
+                    *settled = fold.add(V::Block(id), body.clone());
+                }
+                Group::Value(_) => unreachable!("values are made once the index is built"),
             }
         }
     }
