@@ -1586,9 +1586,6 @@ impl<'e, 'a> Engine<'e, 'a> {
         }
     }
 
-    /// The attribute with schema index `index` of block `id`, through the
-    /// memo: the current block's values and other blocks' lists are
-    /// decoded once.
     /// The attribute of `block` at schema `index`, from `values` (by the
     /// same index) or read and kept there.
     fn kept_attribute(
@@ -1614,6 +1611,9 @@ impl<'e, 'a> Engine<'e, 'a> {
         value
     }
 
+    /// The attribute with schema index `index` of block `id`, through the
+    /// memo: the current block's values, the values of the policy read
+    /// last and other blocks' lists are decoded once.
     fn stored_attribute(&self, id: BlockId, index: u8) -> V<'a> {
         let model = self.model;
         let block = model.block(id);
