@@ -2738,8 +2738,6 @@ rule ZZZ012 stored-word-test {
         assert_eq!(fired, 40);
     }
 
-    /// The message and place of each finding of rule `code` in `set` on
-    /// the policy `text`.
     /// The policy values an engine keeps from block to block belong to
     /// one policy: two files of two jurisdictions, checked together, each
     /// get MON007's finding for their own jurisdiction.
@@ -2771,6 +2769,8 @@ rule ZZZ012 stored-word-test {
         assert_eq!(jurisdictions, ["CN-AA", "EU-BB"]);
     }
 
+    /// The message and place of each finding of rule `code` in `set` on
+    /// the policy `text`.
     fn findings_of(set: &RuleSet, code: &str, text: &str) -> Vec<(String, crate::base::Span)> {
         let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), text);
         let (model, _) = crate::model::link(vec![lowered]);
