@@ -2753,17 +2753,11 @@ rule ZZZ012 stored-word-test {
                  grant {prefix}_g2 \"G2\" {{\n  operator {prefix}_o\n  datasets [{prefix}_d]\n}}\n"
             )
         };
-        let texts = [file("CN-AA", "a"), file("EU-BB", "b")];
-        let lowered = (texts.iter().enumerate())
-            .map(|(i, text)| crate::model::lower_source(crate::base::FileId(i as u32), text).0)
-            .collect();
-        let (model, errors) = crate::model::link(lowered);
-        assert!(errors.is_empty(), "{errors:?}");
         let set = RuleSet::load(&[]).expect("built-in rules");
-        let findings = set.diagnostics(set.run(&model, Default::default()));
-        let mut jurisdictions: Vec<String> = (findings.iter())
-            .filter(|d| d.code() == "MON007")
-            .map(|d| (d.message.text().split('`').nth(1).unwrap_or_default()).to_string())
+        let texts = [file("CN-AA", "a"), file("EU-BB", "b")];
+        let found = findings_in(&set, "MON007", &[&texts[0], &texts[1]]);
+        let mut jurisdictions: Vec<&str> = (found.iter())
+            .map(|(message, _)| message.split('`').nth(1).unwrap_or_default())
             .collect();
         jurisdictions.sort();
         assert_eq!(jurisdictions, ["CN-AA", "EU-BB"]);
@@ -2772,8 +2766,15 @@ rule ZZZ012 stored-word-test {
     /// The message and place of each finding of rule `code` in `set` on
     /// the policy `text`.
     fn findings_of(set: &RuleSet, code: &str, text: &str) -> Vec<(String, crate::base::Span)> {
-        let (lowered, _) = crate::model::lower_source(crate::base::FileId(0), text);
-        let (model, _) = crate::model::link(vec![lowered]);
+        findings_in(set, code, &[text])
+    }
+
+    /// [`findings_of`] on files checked together.
+    fn findings_in(set: &RuleSet, code: &str, texts: &[&str]) -> Vec<(String, crate::base::Span)> {
+        let lowered = (texts.iter().enumerate())
+            .map(|(i, text)| crate::model::lower_source(crate::base::FileId(i as u32), text).0)
+            .collect();
+        let (model, _) = crate::model::link(lowered);
         let findings = set.diagnostics(set.run(&model, Default::default()));
         (findings.iter())
             .filter(|d| d.code() == code)
