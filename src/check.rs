@@ -58,7 +58,30 @@ pub fn check_timed(
     (report, timings)
 }
 
+/// Runs `run` on one of rayon's threads and waits for it. A run's stages
+/// hand their data to each other (the files parsed to the linker, the
+/// model to the rules, the findings to the diagnostics); when some ran in
+/// rayon's threads and the rest in the caller's, each stage started on
+/// another thread than the one that had the data, and allocated and freed
+/// through another thread's heap. With one rayon thread, that cost the
+/// 10 MB check a few percent of its time (docs/performance.md, stop 29).
+/// Inside the pool, every stage starts on the thread the last one ended
+/// on, and the parallel ones spread from there as before.
+pub fn on_pool<R: Send>(run: impl FnOnce() -> R + Send) -> R {
+    rayon::scope(|_| run())
+}
+
 fn check_measured(
+    sources: &Sources,
+    load_errors: Vec<Diagnostic>,
+    rules: &RuleSet,
+    options: CheckOptions,
+    timings: Option<&mut Timings>,
+) -> Report {
+    on_pool(|| check_stages(sources, load_errors, rules, options, timings))
+}
+
+fn check_stages(
     sources: &Sources,
     load_errors: Vec<Diagnostic>,
     rules: &RuleSet,
@@ -82,15 +105,17 @@ fn check_measured(
 /// Parses, lowers and links the files without running any rule (`datalint
 /// export`): `visit` reads the model and the report of the syntax and
 /// schema errors.
-pub fn resolve<T>(
+pub fn resolve<T: Send>(
     sources: &Sources,
     load_errors: Vec<Diagnostic>,
-    visit: impl FnOnce(&Model<'_>, &Report) -> T,
+    visit: impl FnOnce(&Model<'_>, &Report) -> T + Send,
 ) -> (Report, T) {
-    let (model, diagnostics, _) = build_model(sources, load_errors);
-    let report = Report::new(sources, diagnostics);
-    let visited = visit(&model, &report);
-    (report, visited)
+    on_pool(|| {
+        let (model, diagnostics, _) = build_model(sources, load_errors);
+        let report = Report::new(sources, diagnostics);
+        let visited = visit(&model, &report);
+        (report, visited)
+    })
 }
 
 type Comments = Vec<(FileId, Vec<crate::base::Span>)>;
@@ -124,17 +149,19 @@ fn build_model(
 
 /// [`check`], handing the model and the report to `visit` before the model
 /// is dropped (reports describe the grants and clauses themselves).
-pub fn check_with<T>(
+pub fn check_with<T: Send>(
     sources: &Sources,
     load_errors: Vec<Diagnostic>,
     rules: &RuleSet,
     options: CheckOptions,
-    visit: impl FnOnce(&Model<'_>, &Report) -> T,
+    visit: impl FnOnce(&Model<'_>, &Report) -> T + Send,
 ) -> (Report, T) {
-    let (model, found) = find(sources, load_errors, rules, options, None);
-    let report = Report::new(sources, found.diagnostics(rules, sources));
-    let visited = visit(&model, &report);
-    (report, visited)
+    on_pool(|| {
+        let (model, found) = find(sources, load_errors, rules, options, None);
+        let report = Report::new(sources, found.diagnostics(rules, sources));
+        let visited = visit(&model, &report);
+        (report, visited)
+    })
 }
 
 /// The bytes of all the files' text: about the size of the model, and of
