@@ -4,6 +4,7 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 use datalint::base::FileId;
+use datalint::check::on_pool;
 use datalint::{model, syntax};
 
 /// The same allocator as the binary.
@@ -27,11 +28,13 @@ fn parse_and_model(c: &mut Criterion) {
     });
     group.bench_function("parse+model", |b| {
         b.iter(|| {
-            let (lowered, errors) = model::lower_source(FileId(0), &text);
-            assert!(errors.is_empty(), "{:?}", errors.first());
-            let (model, errors) = model::link(vec![lowered]);
-            assert!(errors.is_empty(), "{:?}", errors.first());
-            model.len()
+            on_pool(|| {
+                let (lowered, errors) = model::lower_source(FileId(0), &text);
+                assert!(errors.is_empty(), "{:?}", errors.first());
+                let (model, errors) = model::link(vec![lowered]);
+                assert!(errors.is_empty(), "{:?}", errors.first());
+                model.len()
+            })
         })
     });
     let rules = datalint::rules::RuleSet::load(&[]).expect("built-in rules load");
@@ -80,12 +83,15 @@ fn unresolved_references(c: &mut Criterion) {
 }
 
 /// Parse, model and every rule on one file, the findings made into
-/// diagnostics; their number.
+/// diagnostics; their number. On rayon's threads, as `check::check` runs a
+/// check (`check::on_pool`).
 fn check_all(text: &str, rules: &datalint::rules::RuleSet) -> usize {
-    let (lowered, _) = model::lower_source(FileId(0), text);
-    let (model, _) = model::link(vec![lowered]);
-    let findings = rules.run(&model, Default::default());
-    rules.diagnostics(findings).len()
+    on_pool(|| {
+        let (lowered, _) = model::lower_source(FileId(0), text);
+        let (model, _) = model::link(vec![lowered]);
+        let findings = rules.run(&model, Default::default());
+        rules.diagnostics(findings).len()
+    })
 }
 
 criterion_group!(benches, parse_and_model, clause_1mb, unresolved_references);
