@@ -2279,9 +2279,6 @@ impl<'e, 'a> Engine<'e, 'a> {
             keys: FxHashMap::default(),
             groups: quants.iter().map(|_| Vec::new()).collect(),
         };
-        let precompute: Vec<bool> = (quants.iter())
-            .map(|member| member.plan.as_ref().is_some_and(|p| p.precompute))
-            .collect();
         // The keys of the block being grouped, each once, and their numbers.
         let mut keys: Vec<Key<'a>> = Vec::new();
         let mut numbers: Vec<u32> = Vec::new();
@@ -2324,9 +2321,8 @@ impl<'e, 'a> Engine<'e, 'a> {
                 let next = index.keys.len() as u32;
                 let number = *index.keys.entry(k).or_insert(next);
                 if number == next {
-                    for ((member, groups), &precompute) in
-                        quants.iter().zip(&mut index.groups).zip(&precompute)
-                    {
+                    for (member, groups) in quants.iter().zip(&mut index.groups) {
+                        let precompute = member.plan.as_ref().is_some_and(|p| p.precompute);
                         groups.push(if precompute {
                             Group::Folding(Fold::new(member.quantifier), false)
                         } else {
