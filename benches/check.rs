@@ -1,5 +1,9 @@
 //! Throughput of the pipeline on a generated 10 MB corpus:
 //! `cargo bench --bench check`.
+//!
+//! Throughput is reported in decimal megabytes a second (MB/s, 10^6 bytes),
+//! the unit issue 3's goal is stated in: 80 MB/s is 131 ms for the corpus's
+//! 10,485,966 bytes (76.3 MiB/s).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
@@ -17,7 +21,7 @@ mod corpus;
 fn parse_and_model(c: &mut Criterion) {
     let text = corpus::generate_bytes(10 * 1024 * 1024, 42);
     let mut group = c.benchmark_group("10MB");
-    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.throughput(Throughput::BytesDecimal(text.len() as u64));
     group.sample_size(10);
     group.bench_function("parse", |b| {
         b.iter(|| {
@@ -52,7 +56,7 @@ fn clause_1mb(c: &mut Criterion) {
     );
     let rules = datalint::rules::RuleSet::load(&[]).expect("built-in rules load");
     let mut group = c.benchmark_group("clause_1MB");
-    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.throughput(Throughput::BytesDecimal(text.len() as u64));
     group.sample_size(10);
     group.bench_function("parse+model+rules", |b| b.iter(|| check_all(&text, &rules)));
     group.finish();
@@ -69,7 +73,7 @@ fn unresolved_references(c: &mut Criterion) {
         ));
     }
     let mut group = c.benchmark_group("unresolved_references");
-    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.throughput(Throughput::BytesDecimal(text.len() as u64));
     group.sample_size(10);
     group.bench_function("parse+model", |b| {
         b.iter(|| {
