@@ -1,6 +1,9 @@
 //! Three jobs:
-//! - the built-in rules under `rules/` are embedded with `include_dir!`,
-//!   which cargo cannot see, so any change there must rebuild the crate;
+//! - the built-in rule files and pattern lists under `rules/` are embedded
+//!   (`BUILTIN_FILES`, one `include_str!` each). Listing them here rather
+//!   than embedding the whole folder leaves out what else lies there (the
+//!   rules' fixtures), and any change under `rules/` reruns this script, so
+//!   a new rule file is embedded without a change elsewhere;
 //! - the literals of the built-in pattern lists' regexes, which the start-up
 //!   screen needs, are extracted here rather than at every start-up (parsing
 //!   the regexes was a fifth of it). A test checks the table against parsing
@@ -27,8 +30,8 @@ fn main() {
     lists.sort();
     let mut out =
         String::from("pub(crate) static BUILTIN_LITERALS: &[(&str, RegexLiterals)] = &[\n");
-    for path in lists {
-        let text = std::fs::read_to_string(&path).expect("a built-in pattern list reads");
+    for path in &lists {
+        let text = std::fs::read_to_string(path).expect("a built-in pattern list reads");
         let table: toml::Table = toml::from_str(&text)
             .unwrap_or_else(|e| panic!("{}: not a pattern list: {e}", path.display()));
         let regexes: Vec<&str> = match table.get("regexes") {
@@ -62,6 +65,19 @@ fn main() {
     let mut rules = Vec::new();
     collect(Path::new("rules"), "rule", &mut rules);
     rules.sort();
+    let mut embedded: Vec<&PathBuf> = rules.iter().chain(&lists).collect();
+    // By path components, as a walk of the folder that sorts each level
+    // finds them.
+    embedded.sort();
+    out.push_str("pub(crate) static BUILTIN_FILES: &[(&str, &str)] = &[\n");
+    for path in embedded {
+        let key = path.to_str().expect("built-in paths are UTF-8");
+        let _ = writeln!(
+            out,
+            "    ({key:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/\", {key:?}))),"
+        );
+    }
+    out.push_str("];\n");
     out.push_str("pub(crate) static BUILTIN_FINGERPRINTS: &[(&str, u64)] = &[\n");
     for path in rules {
         let text = std::fs::read_to_string(&path).expect("a built-in rule file reads");

@@ -1329,27 +1329,49 @@ mod tests {
         );
     }
 
+    /// How many generated functions the cases of `cases` have.
+    fn compiled_parts<'c>(cases: impl Iterator<Item = &'c CompiledCase>) -> usize {
+        cases
+            .map(|case| {
+                usize::from(case.when.is_some())
+                    + usize::from(case.once.is_some())
+                    + usize::from(case.severities.is_some())
+                    + usize::from(case.values.is_some())
+                    + usize::from(case.places.is_some())
+            })
+            .sum()
+    }
+
+    fn generated_parts() -> usize {
+        compiled_parts((super::super::generated::RULES.iter()).flat_map(|rule| rule.cases))
+    }
+
     /// The built-in rules are loaded with every function generated for
     /// them: their fingerprints match.
     #[test]
     fn every_generated_case_is_attached() {
         let set = RuleSet::load(&[]).expect("built-in rules load");
-        let parts = |case: &CompiledCase| {
-            usize::from(case.when.is_some())
-                + usize::from(case.once.is_some())
-                + usize::from(case.severities.is_some())
-                + usize::from(case.values.is_some())
-                + usize::from(case.places.is_some())
-        };
-        let generated: usize = (super::super::generated::RULES.iter())
-            .flat_map(|rule| rule.cases)
-            .map(parts)
-            .sum();
-        let attached: usize = (set.rules.iter())
-            .flat_map(|rule| &rule.cases)
-            .map(|case| parts(&case.compiled))
-            .sum();
-        assert!(generated > 0);
-        assert_eq!(attached, generated);
+        let attached = compiled_parts(
+            (set.rules.iter())
+                .flat_map(|r| &r.cases)
+                .map(|c| &c.compiled),
+        );
+        assert!(generated_parts() > 0);
+        assert_eq!(attached, generated_parts());
+    }
+
+    /// `datalint test rules/` in a checkout: each rule file there is the
+    /// built-in's text, so the built-in rule, compiled, is the one kept.
+    #[test]
+    fn an_unchanged_builtin_rule_under_test_stays_compiled() {
+        let builtin = RuleSet::load(&[]).expect("built-in rules load");
+        let set = RuleSet::load_under_test(&["rules".into()]).expect("the checkout's rules load");
+        assert_eq!(set.rules.len(), builtin.rules.len());
+        let attached = compiled_parts(
+            (set.rules.iter())
+                .flat_map(|r| &r.cases)
+                .map(|c| &c.compiled),
+        );
+        assert_eq!(attached, generated_parts());
     }
 }

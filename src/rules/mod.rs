@@ -25,8 +25,6 @@ mod generated;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use include_dir::{Dir, include_dir};
-
 use crate::base::message::FixedParts;
 use crate::base::{Basis, Diagnostic, FileId, Origin, Severity, SourceFile, Sources, Span};
 use crate::model::{BlockId, BlockKind, Model};
@@ -35,9 +33,6 @@ use ast::{Expr, ExprKind, RuleAst, Template};
 use check::{Checker, Ty};
 use eval::EvalOptions;
 use patterns::{PatternList, Patterns};
-
-/// The built-in rules and pattern lists.
-static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/rules");
 
 /// A jurisdiction profile (rules.md, "Jurisdiction profiles").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
@@ -347,8 +342,7 @@ impl Rule {
 
     /// A rule of the built-in catalogue (embedded from `rules/`).
     pub fn builtin(&self) -> bool {
-        self.origin.starts_with("rules/")
-            && BUILTIN.get_file(&self.origin["rules/".len()..]).is_some()
+        builtin_text(&self.origin).is_some()
     }
 
     /// The block kinds the rule ranges over.
@@ -378,8 +372,22 @@ pub struct RuleSet {
 
 impl RuleSet {
     /// The built-in rules and those in `dirs` (a folder of `*.rule` files,
-    /// with pattern lists in its `patterns/` folder).
+    /// with pattern lists in its `patterns/` folder). A rule with the code or
+    /// name of another is an error (R009).
     pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, LoadFailure> {
+        Self::load_from(dirs, false)
+    }
+
+    /// As [`RuleSet::load`], for `datalint test`: a rule of `dirs` with the
+    /// code of a built-in rule is the version under test and takes the
+    /// built-in's place, so that a change to a built-in rule is tested
+    /// without rebuilding (`datalint test rules/`). One whose text is the
+    /// built-in's is the built-in itself, and the built-in is kept.
+    pub fn load_under_test(dirs: &[PathBuf]) -> Result<RuleSet, LoadFailure> {
+        Self::load_from(dirs, true)
+    }
+
+    fn load_from(dirs: &[PathBuf], under_test: bool) -> Result<RuleSet, LoadFailure> {
         let mut files: Vec<(String, String)> = Vec::new();
         let mut sources = Sources::new();
         let mut diagnostics = Vec::new();
@@ -394,7 +402,7 @@ impl RuleSet {
                 ));
             }
         }
-        Self::assemble(files, sources, diagnostics)
+        Self::assemble(files, sources, diagnostics, under_test)
     }
 
     /// The built-in rules and the given files, read already: `(path, text)`
@@ -402,7 +410,7 @@ impl RuleSet {
     /// stem and any other is a rule file (used by [`RuleSet::load`], and by
     /// the fuzz targets, which have no folders).
     pub fn load_with_extra(files: Vec<(String, String)>) -> Result<RuleSet, LoadFailure> {
-        Self::assemble(files, Sources::new(), Vec::new())
+        Self::assemble(files, Sources::new(), Vec::new(), false)
     }
 
     /// The built-in rules with one more, for tests, and where it is among
@@ -423,9 +431,12 @@ impl RuleSet {
         extra: Vec<(String, String)>,
         mut sources: Sources,
         mut diagnostics: Vec<Diagnostic>,
+        under_test: bool,
     ) -> Result<RuleSet, LoadFailure> {
         let mut files: Vec<(String, String)> = Vec::new();
-        collect_builtin(&BUILTIN, &mut files);
+        files.extend(
+            (BUILTIN_FILES.iter()).map(|&(path, text)| (path.to_string(), text.to_string())),
+        );
         let builtin = files.len();
         files.extend(extra);
         let mut pattern_files = Vec::new();
@@ -486,20 +497,34 @@ impl RuleSet {
                         if builtin && let Some(rule) = &mut rule {
                             attach_compiled(rule);
                         }
-                        (id, (rule, errors))
+                        (id, builtin, (rule, errors))
                     })
                     .collect()
             },
             || patterns.prepare_screen(),
         );
         let mut rules: Vec<Rule> = Vec::new();
-        for (id, (rule, errors)) in compiled {
+        // The built-in rules come first, and are the first `builtins` rules.
+        let mut builtins = 0;
+        for (id, builtin, (rule, errors)) in compiled {
             diagnostics.extend(errors);
             let Some(rule) = rule else { continue };
-            if let Some(other) = rules
-                .iter()
-                .find(|r| r.code() == rule.code() || r.name() == rule.name())
+            let replaces = (under_test && !builtin)
+                .then(|| {
+                    rules[..builtins]
+                        .iter()
+                        .position(|r| r.code() == rule.code())
+                })
+                .flatten();
+            if let Some(at) = replaces
+                && builtin_text(&rules[at].origin) == Some(sources.get(id).text.as_str())
             {
+                continue;
+            }
+            if let Some(other) = rules.iter().enumerate().find_map(|(at, r)| {
+                (Some(at) != replaces && (r.code() == rule.code() || r.name() == rule.name()))
+                    .then_some(r)
+            }) {
                 let what = if other.code() == rule.code() {
                     "code"
                 } else {
@@ -516,7 +541,13 @@ impl RuleSet {
                 );
                 continue;
             }
-            rules.push(rule);
+            match replaces {
+                Some(at) => rules[at] = rule,
+                None => {
+                    builtins += usize::from(builtin);
+                    rules.push(rule);
+                }
+            }
         }
         if !diagnostics.is_empty() {
             return Err(LoadFailure {
@@ -628,12 +659,21 @@ impl RuleSet {
     }
 }
 
+// `BUILTIN_FILES`: every built-in rule file and pattern list, by path
+// (`rules/…`), in the order of a sorted walk of the folder, with its text.
 // `BUILTIN_FINGERPRINTS`: for each built-in rule file, by path, its
 // `fingerprint::fingerprint`, recorded by `build.rs`.
 // `BUILTIN_LITERALS`: for each built-in pattern list, by path, the literals
 // of each of its regexes (`literals::regex_literals`), extracted by `build.rs`.
 type RegexLiterals = &'static [Option<&'static [&'static [u8]]>];
 include!(concat!(env!("OUT_DIR"), "/builtin_literals.rs"));
+
+/// The text of the built-in file at `path` (`rules/…`).
+fn builtin_text(path: &str) -> Option<&'static str> {
+    (BUILTIN_FILES.iter())
+        .find(|(at, _)| *at == path)
+        .map(|&(_, text)| text)
+}
 
 /// The literals of each of a built-in list's regexes, extracted at build
 /// time; `None` for a path the build did not see.
@@ -642,22 +682,6 @@ fn builtin_literals(path: &str) -> Option<RegexLiterals> {
         .iter()
         .find(|(at, _)| *at == path)
         .map(|(_, words)| *words)
-}
-
-fn collect_builtin(dir: &Dir<'_>, out: &mut Vec<(String, String)>) {
-    let mut entries: Vec<_> = dir.entries().iter().collect();
-    entries.sort_by_key(|e| e.path().to_path_buf());
-    for entry in entries {
-        if let Some(sub) = entry.as_dir() {
-            collect_builtin(sub, out);
-        } else if let Some(file) = entry.as_file() {
-            let path = file.path();
-            let wanted = path.extension().is_some_and(|e| e == "rule" || e == "toml");
-            if wanted && let Some(text) = file.contents_utf8() {
-                out.push((format!("rules/{}", path.display()), text.to_string()));
-            }
-        }
-    }
 }
 
 fn collect_dir(dir: &Path, out: &mut Vec<(String, String)>) -> Result<(), String> {
