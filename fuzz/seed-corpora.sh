@@ -15,10 +15,10 @@ renamed() {
     sed -E '1,/^rule /s/^rule ([A-Z]+)([0-9]+) ([a-z0-9-]+)/rule FZ\2 fz-\3/' "$1"
 }
 
-for f in examples/*.dsl tests/rules/*.dsl tests/bad-input/* tests/waivers/*.dsl \
+for f in examples/*.dsl rules/fixtures/*.dsl tests/bad-input/* tests/waivers/*.dsl \
     tests/diff/*.dsl tests/findings/*.dsl tests/rule-errors/custom/*.dsl \
     $(find tests/config -name '*.dsl'); do
-    n=$(echo "$f" | sed 's#^tests/##; s#/#-#g')
+    n=$(echo "$f" | sed 's#^tests/##; s#^rules/fixtures/#rules/#; s#/#-#g')
     cp "$f" "$C/check/$n"
     # The parse target reads UTF-8 only.
     if iconv -f UTF-8 -t UTF-8 "$f" >/dev/null 2>&1; then cp "$f" "$C/parse/$n"; fi

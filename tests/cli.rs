@@ -396,13 +396,57 @@ fn test_reports_missed_and_unexpected_findings() {
         );
 }
 
+/// `datalint test rules/` (rule-language.md, "Tests of rules") runs the
+/// built-in rules' fixtures against the rule files of the checkout.
+#[test]
+fn test_runs_the_builtin_rule_folder() {
+    datalint().args(["test", "rules/"]).assert().code(0).stdout(
+        predicate::str::is_match("^[1-9][0-9]* fixtures, [1-9][0-9]* annotations")
+            .unwrap()
+            .and(predicate::str::contains("all as expected")),
+    );
+}
+
+/// A changed copy of a built-in rule in the folder under test is the rule
+/// tested, in the built-in's place; `check --rules` still refuses a second
+/// rule with a built-in's code.
+#[test]
+fn test_tests_a_changed_builtin_rule_in_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "MON002-exclusive-term-too-long.rule";
+    let text = std::fs::read_to_string(format!("rules/monopolization/{name}")).unwrap();
+    let changed = text.replace("max_exclusive_term 12mo", "max_exclusive_term 30y");
+    assert_ne!(
+        changed, text,
+        "the parameter's default is where the test expects it"
+    );
+    std::fs::write(dir.path().join(name), changed).unwrap();
+    std::fs::copy("rules/fixtures/MON002.dsl", dir.path().join("MON002.dsl")).unwrap();
+    datalint()
+        .arg("test")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("MON002: missed: expected MON002 to start on line").and(
+                predicate::str::contains("the example of MON002 does not make it fire"),
+            ),
+        );
+    datalint()
+        .args(["check", "examples/eu-dga-reuse.dsl", "--rules"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("R009 duplicate-rule"));
+}
+
 /// The output is the same whatever the number of threads (rules run in
 /// parallel chunks; `once` keeps the first finding in file order).
 #[test]
 fn output_does_not_depend_on_thread_count() {
     let run = |threads: &str| {
         datalint()
-            .args(["check", "examples", "tests/rules", "--format", "json"])
+            .args(["check", "examples", "rules/fixtures", "--format", "json"])
             .env("RAYON_NUM_THREADS", threads)
             .output()
             .unwrap()

@@ -195,7 +195,7 @@ fn compiled_conditions_find_what_the_interpreter_finds_on_examples_and_fixtures(
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut total = 0;
     let mut all_examples = Vec::new();
-    for dir in ["examples", "tests/rules"] {
+    for dir in ["examples", "rules/fixtures"] {
         for path in dsl_files(&root.join(dir)) {
             let text = std::fs::read_to_string(&path).unwrap();
             total += same_findings(

@@ -18,7 +18,7 @@ fn policies() -> Vec<PathBuf> {
     let mut files = Vec::new();
     for dir in [
         "examples",
-        "tests/rules",
+        "rules/fixtures",
         "tests/waivers",
         "tests/findings",
         "tests/diff",
@@ -94,7 +94,7 @@ fn formatting_is_idempotent_and_keeps_meaning_and_comments() {
 #[test]
 fn fixtures_still_hold_after_formatting() {
     let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir("tests/rules").unwrap() {
+    for entry in std::fs::read_dir("rules/fixtures").unwrap() {
         let path = entry.unwrap().path();
         std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
     }

@@ -171,7 +171,7 @@ fn rego_and_datalint_agree_on_eight_rules() {
     inputs.extend(
         RULES
             .iter()
-            .map(|code| root().join(format!("tests/rules/{code}.dsl"))),
+            .map(|code| root().join(format!("rules/fixtures/{code}.dsl"))),
     );
     let exports: Vec<PathBuf> = inputs
         .iter()

@@ -1,4 +1,4 @@
-//! Every built-in rule against its fixtures under tests/rules/ (annotated
+//! Every built-in rule against its fixtures under rules/fixtures/ (annotated
 //! `# expect: CODE` / `# ok: CODE`) and its own example.
 
 use std::path::Path;
@@ -14,7 +14,7 @@ fn builtin_rules_load() {
 #[test]
 fn fixtures_and_examples_hold() {
     let rules = RuleSet::load(&[]).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
-    let outcome = fixtures::run(&rules, Path::new("tests/rules")).unwrap();
+    let outcome = fixtures::run(&rules, Path::new("rules/fixtures")).unwrap();
     let problems: Vec<String> = outcome
         .problems
         .iter()
@@ -37,7 +37,7 @@ fn fixtures_and_examples_hold() {
 fn every_rule_has_a_fixture_that_fires_and_a_near_miss() {
     let rules = RuleSet::load(&[]).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     let mut texts = String::new();
-    for entry in std::fs::read_dir("tests/rules").unwrap() {
+    for entry in std::fs::read_dir("rules/fixtures").unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "dsl") {
             texts.push_str(&std::fs::read_to_string(path).unwrap());

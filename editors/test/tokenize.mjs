@@ -275,7 +275,7 @@ const dslIn = (dir) =>
   fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".dsl")).sort().map((f) => path.join(dir, f)) : [];
 const examples = dslIn(path.join(root, "examples"));
 if (examples.length === 0) fail("no examples/*.dsl found");
-const fixtures = [...dslIn(path.join(root, "tests/waivers")), ...dslIn(path.join(root, "tests/rules"))];
+const fixtures = [...dslIn(path.join(root, "tests/waivers")), ...dslIn(path.join(root, "rules/fixtures"))];
 
 const docs = {};
 for (const file of [...examples, ...fixtures]) {
@@ -325,7 +325,7 @@ if (docs[WAIV]) {
   expectToken(d, WAIV, /^\s+# datalint: allow MON002/, "MON002", [S.rule], "waived rule code");
   expectToken(d, WAIV, /categories \[public\.transport\]/, "public.transport", S.category, "public.transport");
 } else fail(`${WAIV} missing`);
-if (!fixtures.some((f) => rel(f).startsWith("tests/rules/"))) fail("no tests/rules/*.dsl found for the annotation check");
+if (!fixtures.some((f) => rel(f).startsWith("rules/fixtures/"))) fail("no rules/fixtures/*.dsl found for the annotation check");
 if (seen.annotation === 0) fail("no `# expect:` / `# ok:` annotation comment was checked");
 
 // Constructs the examples do not (all) contain.

@@ -91,7 +91,8 @@ pub enum Command {
     Man,
     /// Run rule fixtures (`# expect: CODE`, `# ok: CODE`) and every rule's example.
     Test {
-        /// A folder of fixtures; its `*.rule` files and `patterns/` are loaded too.
+        /// A folder of fixtures; its `*.rule` files and `patterns/` are loaded too,
+        /// a rule with a built-in rule's code in that rule's place.
         #[arg(value_name = "DIR")]
         dir: PathBuf,
         /// More rule folders.
@@ -321,7 +322,7 @@ fn run(cli: Cli) -> u8 {
         Command::Test { dir, rule_dirs } => {
             let mut dirs = rule_dirs;
             dirs.push(dir.clone());
-            match load_rules(&dirs) {
+            match report_load_failure(RuleSet::load_under_test(&dirs)) {
                 Ok(rules) => run_tests(&rules, &dir),
                 Err(code) => code,
             }
@@ -347,8 +348,6 @@ fn to_stderr(sources: &crate::base::Sources, diagnostics: Vec<crate::base::Diagn
     report.diagnostics.len()
 }
 
-/// The built-in rules and those of `dirs`; a broken rule file is reported
-/// and ends the run with exit code 2.
 /// The configuration (`explicit`, or the nearest `datalint.toml` above
 /// `near`) and the rule set it and `extra_rule_dirs` make, with the
 /// selection applied; on failure, the exit code after saying why.
@@ -376,8 +375,15 @@ fn configured_rules(
     Ok((config, rules))
 }
 
+/// The built-in rules and those of `dirs`; a broken rule file is reported
+/// and ends the run with exit code 2.
 fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet, u8> {
-    RuleSet::load(dirs).map_err(|failure| {
+    report_load_failure(RuleSet::load(dirs))
+}
+
+/// The rules loaded, or the exit code after the problems are reported.
+fn report_load_failure(loaded: Result<RuleSet, crate::rules::LoadFailure>) -> Result<RuleSet, u8> {
+    loaded.map_err(|failure| {
         let count = to_stderr(&failure.sources, failure.diagnostics);
         let plural = if count == 1 { "" } else { "s" };
         fail(&format!(
