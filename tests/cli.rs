@@ -409,7 +409,7 @@ fn test_runs_the_builtin_rule_folder() {
 
 /// A changed copy of a built-in rule in the folder under test is the rule
 /// tested, in the built-in's place; `check --rules` still refuses a second
-/// rule with a built-in's code.
+/// rule with a built-in's code, and so does `test` a second copy.
 #[test]
 fn test_tests_a_changed_builtin_rule_in_its_place() {
     let dir = tempfile::tempdir().unwrap();
@@ -434,6 +434,15 @@ fn test_tests_a_changed_builtin_rule_in_its_place() {
         );
     datalint()
         .args(["check", "examples/eu-dga-reuse.dsl", "--rules"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("R009 duplicate-rule"));
+    // A built-in rule is replaced once: a second copy is a duplicate.
+    datalint()
+        .arg("test")
+        .arg(dir.path())
+        .arg("--rules")
         .arg(dir.path())
         .assert()
         .code(2)

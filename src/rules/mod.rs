@@ -506,20 +506,22 @@ impl RuleSet {
         let mut rules: Vec<Rule> = Vec::new();
         // The built-in rules come first, and are the first `builtins` rules.
         let mut builtins = 0;
+        // Under test, the built-in rules a rule of the folders has taken:
+        // a second rule with the same code is a duplicate.
+        let mut taken: Vec<usize> = Vec::new();
         for (id, builtin, (rule, errors)) in compiled {
             diagnostics.extend(errors);
             let Some(rule) = rule else { continue };
             let replaces = (under_test && !builtin)
                 .then(|| {
-                    rules[..builtins]
-                        .iter()
-                        .position(|r| r.code() == rule.code())
+                    (0..builtins).find(|at| rules[*at].code() == rule.code() && !taken.contains(at))
                 })
                 .flatten();
-            if let Some(at) = replaces
-                && builtin_text(&rules[at].origin) == Some(sources.get(id).text.as_str())
-            {
-                continue;
+            if let Some(at) = replaces {
+                taken.push(at);
+                if builtin_text(&rules[at].origin) == Some(sources.get(id).text.as_str()) {
+                    continue;
+                }
             }
             if let Some(other) = rules.iter().enumerate().find_map(|(at, r)| {
                 (Some(at) != replaces && (r.code() == rule.code() || r.name() == rule.name()))
