@@ -91,8 +91,8 @@ pub enum Command {
     Man,
     /// Run rule fixtures (`# expect: CODE`, `# ok: CODE`) and every rule's example.
     Test {
-        /// A folder of fixtures; its `*.rule` files and `patterns/` are loaded too,
-        /// a rule with a built-in rule's code in that rule's place.
+        /// A folder of fixtures; its `*.rule` files and `patterns/` are loaded too
+        /// (a rule there with a built-in rule's code replaces it for the run).
         #[arg(value_name = "DIR")]
         dir: PathBuf,
         /// More rule folders.
