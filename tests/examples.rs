@@ -61,9 +61,8 @@ fn findings(name: &str) -> (String, Vec<(String, String)>) {
         .iter()
         .map(|d| {
             let block = d
-                .block
-                .as_ref()
-                .and_then(|b| b.name.as_deref())
+                .block()
+                .and_then(|b| b.name(&sources))
                 .unwrap_or("-")
                 .to_string();
             (d.code().to_string(), block)

@@ -49,7 +49,7 @@ fn meaning(text: &str) -> Vec<String> {
                 "{} {} {:?} {:?} {:?}",
                 d.code(),
                 d.severity.as_str(),
-                d.block,
+                d.block().map(|b| (b.kind, b.name(&sources))),
                 d.message,
                 d.waived()
             )

@@ -468,7 +468,10 @@ fn findings(src: &str) -> Vec<String> {
     let mut found: Vec<String> = report
         .diagnostics
         .iter()
-        .map(|d| format!("{} {:?} {}", d.code(), d.block, d.message))
+        .map(|d| {
+            let block = d.block().map(|b| (b.kind, b.name(&sources)));
+            format!("{} {block:?} {}", d.code(), d.message)
+        })
         .collect();
     found.sort();
     found

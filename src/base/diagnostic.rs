@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Message;
 use super::codes::ErrorCode;
-use super::{FileId, Span};
+use super::{FileId, Sources, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -43,11 +43,45 @@ pub struct Label {
     pub message: Arc<str>,
 }
 
-/// The block a diagnostic is about.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct BlockRef {
-    pub kind: Arc<str>,
-    pub name: Option<Arc<str>>,
+/// The kinds of block of language.md.
+///
+/// Declared here, below the model, so that a diagnostic can say in one byte
+/// which kind of block it is about. What each kind is (its name, its
+/// attributes) is the model's schema: the methods are in `model::schema`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BlockKind {
+    Policy,
+    Body,
+    Operator,
+    Dataset,
+    Grant,
+    Access,
+    Oversight,
+    Clause,
+}
+
+/// The block a diagnostic is about: its kind, and where its name is.
+///
+/// The name is read from the source when it is shown rather than copied
+/// into each diagnostic: a record shared by a block's findings had to be
+/// allocated, and counted as each finding was made and dropped; without it
+/// a large check takes about 3 ms (2.5%) less (docs/performance.md, stop
+/// 31).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BlockAt {
+    pub kind: BlockKind,
+    /// The file its name is in.
+    pub file: FileId,
+    /// Where its name is; `None` for a block without one.
+    pub name: Option<Span>,
+}
+
+impl BlockAt {
+    /// Its name, as written in `sources`.
+    pub fn name<'s>(&self, sources: &'s Sources) -> Option<&'s str> {
+        self.name
+            .and_then(|span| sources.get(self.file).text.get(span.range()))
+    }
 }
 
 /// A citation a finding rests on.
@@ -122,9 +156,11 @@ impl Origin {
 ///
 /// A run can hold a million, so the record is kept at 64 bytes (a test
 /// checks it): what a rule's findings share (code, name, basis, help) is
-/// behind one reference to a kept [`Origin`], the block behind an `Arc`, and
-/// the parts most findings lack (a primary label text, secondary labels, a
-/// waiver, an error's own help) behind one box.
+/// behind one reference to a kept [`Origin`], the block is held as where its
+/// name is ([`BlockAt`], its fields laid out flat so they fill the record's
+/// padding), and the parts most findings lack (a primary label text,
+/// secondary labels, a waiver, an error's own help, a block in another
+/// file) behind one box.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub origin: &'static Origin,
@@ -133,8 +169,11 @@ pub struct Diagnostic {
     pub file: FileId,
     /// The primary location. Empty spans are allowed (end of file, a missing token).
     pub span: Span,
-    /// Shared by every finding on the block.
-    pub block: Option<Arc<BlockRef>>,
+    /// The kind of the block it is about, if any ([`Diagnostic::block`]).
+    block_kind: Option<BlockKind>,
+    /// The block has a name, at `block_name`.
+    block_named: bool,
+    block_name: Span,
     rare: Option<Box<Rare>>,
 }
 
@@ -148,6 +187,8 @@ struct Rare {
     /// Help in place of the origin's (`Some(None)`: none): a language
     /// error's help names what it found.
     help: Option<Option<Arc<str>>>,
+    /// The file of the block it is about, when that is not its own.
+    block_file: Option<FileId>,
 }
 
 impl Diagnostic {
@@ -164,7 +205,9 @@ impl Diagnostic {
             message: Message::from(message.into()),
             file,
             span,
-            block: None,
+            block_kind: None,
+            block_named: false,
+            block_name: Span::new(0, 0),
             rare: None,
         }
     }
@@ -176,23 +219,41 @@ impl Diagnostic {
         severity: Severity,
         message: Message,
         (file, span): (FileId, Span),
-        block: Arc<BlockRef>,
+        block: BlockAt,
         labels: Vec<Label>,
     ) -> Diagnostic {
+        // Made whole here rather than by `with_block`: a record written in
+        // parts and then moved is read back before the narrow writes land
+        // (1% of a large check, measured in stop 31).
+        let block_file = (block.file != file).then_some(block.file);
         Diagnostic {
             origin,
             severity,
             message,
             file,
             span,
-            block: Some(block),
-            rare: (!labels.is_empty()).then(|| {
+            block_kind: Some(block.kind),
+            block_named: block.name.is_some(),
+            block_name: block.name.unwrap_or(Span::new(0, 0)),
+            rare: (!labels.is_empty() || block_file.is_some()).then(|| {
                 Box::new(Rare {
                     labels: labels.into_boxed_slice(),
+                    block_file,
                     ..Rare::default()
                 })
             }),
         }
+    }
+
+    /// The block it is about, if any.
+    pub fn block(&self) -> Option<BlockAt> {
+        Some(BlockAt {
+            kind: self.block_kind?,
+            file: (self.rare.as_ref())
+                .and_then(|rare| rare.block_file)
+                .unwrap_or(self.file),
+            name: self.block_named.then_some(self.block_name),
+        })
     }
 
     /// The code: `MON002`, or `E101` for a language error.
@@ -288,8 +349,15 @@ impl Diagnostic {
         rare.labels = labels.into_boxed_slice();
     }
 
-    pub fn with_block(mut self, block: Option<BlockRef>) -> Diagnostic {
-        self.block = block.map(Arc::new);
+    pub fn with_block(mut self, block: BlockAt) -> Diagnostic {
+        self.block_kind = Some(block.kind);
+        self.block_named = block.name.is_some();
+        self.block_name = block.name.unwrap_or(Span::new(0, 0));
+        if block.file != self.file {
+            self.rare_mut().block_file = Some(block.file);
+        } else if let Some(rare) = &mut self.rare {
+            rare.block_file = None;
+        }
         self
     }
 }
@@ -328,6 +396,67 @@ mod size_tests {
         assert_eq!(d.label(), Some("here"));
         assert_eq!(&*d.labels()[0].message, "there");
         assert_eq!(d.waived().map(|w| w.reason.as_str()), Some("r"));
+    }
+
+    #[test]
+    fn a_finding_names_its_block_from_the_source_in_whichever_file_it_is() {
+        use super::*;
+        let mut sources = Sources::new();
+        let here = sources.add(crate::base::SourceFile::new("a.dsl", "grant g1 {}".into()));
+        let there = sources.add(crate::base::SourceFile::new(
+            "b.dsl",
+            "dataset cams {}".into(),
+        ));
+        let origin =
+            Diagnostic::error(crate::base::codes::ALL[0], here, Span::new(0, 1), "m").origin;
+        let finding = |block: BlockAt| {
+            let message = Message::from("m".to_string());
+            Diagnostic::finding(
+                origin,
+                Severity::Error,
+                message,
+                (here, Span::new(0, 5)),
+                block,
+                vec![],
+            )
+        };
+        let own = finding(BlockAt {
+            kind: BlockKind::Grant,
+            file: here,
+            name: Some(Span::new(6, 8)),
+        });
+        let other = finding(BlockAt {
+            kind: BlockKind::Dataset,
+            file: there,
+            name: Some(Span::new(8, 12)),
+        });
+        let unnamed = finding(BlockAt {
+            kind: BlockKind::Policy,
+            file: here,
+            name: None,
+        });
+        let shown = |d: &Diagnostic| d.block().map(|b| (b.kind, b.file, b.name(&sources)));
+        assert_eq!(shown(&own), Some((BlockKind::Grant, here, Some("g1"))));
+        assert_eq!(
+            shown(&other),
+            Some((BlockKind::Dataset, there, Some("cams")))
+        );
+        assert_eq!(shown(&unnamed), Some((BlockKind::Policy, here, None)));
+        // Only a block in another file takes the box of rare parts.
+        assert!(own.rare.is_none() && unnamed.rare.is_none() && other.rare.is_some());
+        // A language error has no block until it is given one, in its own file.
+        let error = Diagnostic::error(crate::base::codes::ALL[0], there, Span::new(0, 1), "m");
+        assert_eq!(error.block(), None);
+        let error = error.with_block(BlockAt {
+            kind: BlockKind::Dataset,
+            file: there,
+            name: Some(Span::new(8, 12)),
+        });
+        assert_eq!(
+            shown(&error),
+            Some((BlockKind::Dataset, there, Some("cams")))
+        );
+        assert!(error.rare.is_none());
     }
 
     #[test]

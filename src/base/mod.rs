@@ -11,7 +11,7 @@ pub mod source;
 pub mod span;
 pub mod suggest;
 
-pub use diagnostic::{Basis, BlockRef, Diagnostic, Label, Origin, Severity, Waived};
+pub use diagnostic::{Basis, BlockAt, BlockKind, Diagnostic, Label, Origin, Severity, Waived};
 pub use message::Message;
 pub use source::{FileId, LineCol, SourceFile, Sources};
 pub use span::Span;

@@ -24,15 +24,13 @@ pub fn fingerprint_as(d: &Diagnostic, sources: &Sources, path: &str) -> String {
     let file = sources.get(d.file);
     let flagged = file.text.get(d.span.range()).unwrap_or("");
     let folded: Vec<&str> = flagged.split_whitespace().collect();
+    let block = d.block();
     let mut hasher = Sha256::new();
     for part in [
         path,
         d.code(),
-        d.block.as_ref().map_or("", |b| &b.kind),
-        d.block
-            .as_ref()
-            .and_then(|b| b.name.as_deref())
-            .unwrap_or(""),
+        block.map_or("", |b| b.kind.name()),
+        block.and_then(|b| b.name(sources)).unwrap_or(""),
         &folded.join(" "),
     ] {
         hasher.update(part.as_bytes());

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 
 use crate::base::codes;
 use crate::base::suggest::Budget;
-use crate::base::{BlockRef, Diagnostic, FileId, Span};
+use crate::base::{BlockAt, Diagnostic, FileId, Span};
 use crate::syntax::{self, Entry, ValueKind};
 
 use super::schema::Word;
@@ -214,9 +214,10 @@ impl<'a> Lowerer<'a> {
                 }
                 return;
             };
-            let block_ref = Subject {
+            let block_at = BlockAt {
                 kind,
-                name: block.name.map(|n| n.text),
+                file,
+                name: block.name.map(|n| n.span),
             };
             let schema = kind.schema();
             if kind == BlockKind::Policy {
@@ -249,7 +250,7 @@ impl<'a> Lowerer<'a> {
                     .with_help(format!(
                         "give the document's title: {kind} \"Measures for …\" {{"
                     ))
-                    .with_block(Some(block_ref.block_ref())),
+                    .with_block(block_at),
                 );
             }
             if schema.name_required && block.name.is_none() {
@@ -264,7 +265,7 @@ impl<'a> Lowerer<'a> {
                     .with_help(format!("name it after the kind: {kind} my_{kind} {{")),
                 );
             }
-            let (attrs_start, attrs_len) = self.attributes(kind, block_ref, block);
+            let (attrs_start, attrs_len) = self.attributes(kind, block_at, block);
             let slots_start = self.lowered.data.slots.len();
             self.lowered.data.fill_slots(
                 kind,
@@ -312,7 +313,7 @@ impl<'a> Lowerer<'a> {
     fn attributes(
         &mut self,
         kind: BlockKind,
-        block_ref: Subject<'a>,
+        block_at: BlockAt,
         ast_block: &syntax::Block<'a>,
     ) -> (u32, u16) {
         let file = self.file;
@@ -324,7 +325,7 @@ impl<'a> Lowerer<'a> {
         for attribute in ast_block.attributes() {
             let key = attribute.key;
             let Some(index) = schema.attr_index(key.text) else {
-                self.unknown_attribute(kind, file, key.text, key.span, block_ref);
+                self.unknown_attribute(kind, file, key.text, key.span, block_at);
                 continue;
             };
             if seen & (1 << index) != 0 {
@@ -343,7 +344,7 @@ impl<'a> Lowerer<'a> {
                     .with_label("given again here")
                     .with_secondary(file, first, "first given here")
                     .with_help("keep one of them")
-                    .with_block(Some(block_ref.block_ref())),
+                    .with_block(block_at),
                 );
                 continue;
             }
@@ -353,7 +354,7 @@ impl<'a> Lowerer<'a> {
                 in_list: false,
                 file,
                 attr: attr_schema,
-                block: block_ref,
+                block: block_at,
             };
             if let Some(value) = self.value(attr_schema.ty, &attribute.value, &mut context) {
                 let attr = Attr {
@@ -383,7 +384,7 @@ impl<'a> Lowerer<'a> {
                     )
                     .with_label(format!("`{}` is required", attr.name))
                     .with_help(format!("add `{}`: {}", attr.name, attr.ty.describe()))
-                    .with_block(Some(block_ref.block_ref())),
+                    .with_block(block_at),
                 );
             }
         }
@@ -398,7 +399,7 @@ impl<'a> Lowerer<'a> {
         file: FileId,
         key: &str,
         span: Span,
-        block: Subject<'_>,
+        block: BlockAt,
     ) {
         let schema = kind.schema();
         let names = schema.attrs.iter().map(|a| a.name);
@@ -433,7 +434,7 @@ impl<'a> Lowerer<'a> {
                 format!("unknown attribute `{key}` in a `{kind}` block"),
             )
             .with_help(help)
-            .with_block(Some(block.block_ref())),
+            .with_block(block),
         );
     }
 
@@ -442,7 +443,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         ty: ValueType,
         value: &syntax::Value<'a>,
-        cx: &mut Context<'_>,
+        cx: &mut Context,
     ) -> Option<Value> {
         let span = value.span;
         if value.has_error() {
@@ -575,7 +576,7 @@ impl<'a> Lowerer<'a> {
         ty: ValueType,
         found: &ValueKind<'_>,
         value: &syntax::Value<'_>,
-        cx: &mut Context<'_>,
+        cx: &mut Context,
     ) {
         let attr = cx.attr.name;
         let found_text = match found {
@@ -617,9 +618,8 @@ impl<'a> Lowerer<'a> {
         self.push(cx, error);
     }
 
-    fn push(&mut self, cx: &Context<'_>, error: Diagnostic) {
-        self.errors
-            .push(error.with_block(Some(cx.block.block_ref())));
+    fn push(&mut self, cx: &Context, error: Diagnostic) {
+        self.errors.push(error.with_block(cx.block));
     }
 }
 
@@ -666,9 +666,10 @@ impl<'a> Linker<'a> {
         for index in 0..data.blocks.len() {
             let block = &data.blocks[index];
             let (kind, file) = (block.kind, block.file);
-            let subject = Subject {
+            let subject = BlockAt {
                 kind,
-                name: block.name,
+                file,
+                name: super::name_span(text, block),
             };
             let start = block.attrs_start as usize;
             let len = block.attrs_len as usize;
@@ -758,7 +759,7 @@ impl<'a> Linker<'a> {
         want: Option<BlockKind>,
         name: &str,
         span: Span,
-        cx: &Context<'_>,
+        cx: &Context,
     ) -> Option<Value> {
         let Some(definition) = self.names.get(name) else {
             let names = &self.names;
@@ -820,23 +821,8 @@ impl<'a> Linker<'a> {
         }
     }
 
-    fn push(&mut self, cx: &Context<'_>, error: Diagnostic) {
-        self.errors
-            .push(error.with_block(Some(cx.block.block_ref())));
-    }
-}
-
-/// The block a diagnostic is about, made into a [`BlockRef`] only when a
-/// diagnostic is reported.
-#[derive(Clone, Copy)]
-struct Subject<'a> {
-    kind: BlockKind,
-    name: Option<&'a str>,
-}
-
-impl Subject<'_> {
-    fn block_ref(self) -> BlockRef {
-        super::block_ref(self.kind, self.name)
+    fn push(&mut self, cx: &Context, error: Diagnostic) {
+        self.errors.push(error.with_block(cx.block));
     }
 }
 
@@ -849,12 +835,12 @@ fn has_unresolved(value: Value, data: &FileData<'_>) -> bool {
     }
 }
 
-struct Context<'c> {
+struct Context {
     /// Converting an item of a list attribute.
     in_list: bool,
     file: FileId,
     attr: &'static AttrSchema,
-    block: Subject<'c>,
+    block: BlockAt,
 }
 
 fn kind_list() -> String {

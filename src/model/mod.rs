@@ -15,7 +15,7 @@ pub mod schema;
 mod stored;
 pub mod taxonomy;
 
-use crate::base::{BlockRef, FileId, Span};
+use crate::base::{FileId, Span};
 use crate::syntax::{Date, Duration, StrLit};
 
 pub use build::{LoweredFile, build, link, lower_source};
@@ -222,14 +222,6 @@ fn name_span(text: &str, block: &Block<'_>) -> Option<Span> {
         debug_assert!(text.get(start..start + name.len()) == Some(name));
         Span::new(start, start + name.len())
     })
-}
-
-/// How a diagnostic names the block it is about.
-pub(crate) fn block_ref(kind: BlockKind, name: Option<&str>) -> BlockRef {
-    BlockRef {
-        kind: kind.shared_name(),
-        name: name.map(Into::into),
-    }
 }
 
 /// The attributes, list items and strings of one file.

@@ -1,6 +1,7 @@
 //! The v1 schema of language.md as data: block kinds, their attributes, value
-//! types and enum words. Adding a block kind or an attribute means adding a
-//! row here; the model builder, the rule checker and the docs read this table.
+//! types and enum words. Adding an attribute means adding a row here; adding
+//! a block kind, a row and a variant of [`BlockKind`]. The model builder, the
+//! rule checker and the docs read this table.
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -9,17 +10,9 @@ use rustc_hash::FxHashMap;
 
 use crate::base::names::{NameKey, same_name};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BlockKind {
-    Policy,
-    Body,
-    Operator,
-    Dataset,
-    Grant,
-    Access,
-    Oversight,
-    Clause,
-}
+/// Declared in `base` so that a diagnostic can hold it; what each kind is
+/// lives here.
+pub use crate::base::BlockKind;
 
 impl BlockKind {
     pub const ALL: [BlockKind; 8] = [
@@ -39,15 +32,6 @@ impl BlockKind {
 
     pub fn name(self) -> &'static str {
         self.schema().name
-    }
-
-    /// The name as a shared string: every finding's block names its kind,
-    /// and one allocation per kind is enough.
-    pub fn shared_name(self) -> std::sync::Arc<str> {
-        static NAMES: std::sync::OnceLock<Vec<std::sync::Arc<str>>> = std::sync::OnceLock::new();
-        NAMES.get_or_init(|| BlockKind::ALL.iter().map(|k| k.name().into()).collect())
-            [self as usize]
-            .clone()
     }
 
     pub fn from_name(name: &str) -> Option<BlockKind> {

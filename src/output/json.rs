@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use crate::base::{Basis, BlockRef, Diagnostic, Message, Sources, Span, Waived};
+use crate::base::{Basis, Diagnostic, Message, Sources, Span, Waived};
 use crate::diagnostics::{Report, Summary};
 
 pub const FORMAT_VERSION: u32 = 1;
@@ -122,10 +122,17 @@ pub struct JsonDiagnostic<'r> {
     help: Prerendered<'r, Option<&'r str>>,
     path: &'r str,
     span: JsonSpan,
-    block: Option<&'r BlockRef>,
+    block: Option<JsonBlock<'r>>,
     labels: Vec<JsonLabel<'r>>,
     basis: Prerendered<'r, &'r [Basis]>,
     waived: Option<&'r Waived>,
+}
+
+/// The block a diagnostic is about: its kind, and its name if it has one.
+#[derive(Serialize)]
+struct JsonBlock<'r> {
+    kind: &'static str,
+    name: Option<&'r str>,
 }
 
 #[derive(Serialize)]
@@ -193,7 +200,10 @@ impl<'r> JsonDiagnostic<'r> {
             help: Prerendered::Value(d.help()),
             path: &sources.get(d.file).path,
             span: JsonSpan::new(sources, d.file, d.span),
-            block: d.block.as_deref(),
+            block: d.block().map(|block| JsonBlock {
+                kind: block.kind.name(),
+                name: block.name(sources),
+            }),
             labels,
             basis: Prerendered::Value(d.basis()),
             waived: d.waived(),

@@ -14,7 +14,7 @@ type Work<'m> = (&'m [BlockId], Arc<[(usize, usize, u32)]>);
 
 use rustc_hash::FxHashMap;
 
-use crate::base::{Diagnostic, FileId, Label, Message, Span};
+use crate::base::{BlockAt, Diagnostic, FileId, Label, Message, Span};
 use crate::model::{
     BlockId, BlockKind, CategoryId, CategorySet, Model, Taxonomy, TextId, Value, Word,
 };
@@ -643,9 +643,8 @@ type CompactLabel = (u32, FileId, Span, u16);
 #[derive(Default)]
 struct Chunk<'a> {
     findings: Vec<Compact>,
-    /// The blocks that have findings: kind, name (borrowed from the source
-    /// text, so they outlive the model) and file.
-    blocks: Vec<(BlockKind, Option<&'a str>, FileId)>,
+    /// The blocks that have findings.
+    blocks: Vec<BlockAt>,
     /// The findings (by position) whose location is not in their block's
     /// file, and its file.
     elsewhere: Vec<(u32, FileId)>,
@@ -685,7 +684,7 @@ impl Chunk<'_> {
     /// The memory it holds.
     fn bytes(&self) -> usize {
         self.findings.capacity() * size_of::<Compact>()
-            + self.blocks.capacity() * size_of::<(BlockKind, Option<&str>, FileId)>()
+            + self.blocks.capacity() * size_of::<BlockAt>()
             + self.elsewhere.capacity() * size_of::<(u32, FileId)>()
             + self.values.capacity()
             + self.labels.capacity() * size_of::<CompactLabel>()
@@ -741,8 +740,6 @@ impl Findings<'_> {
                 freed = 0;
             }
             freed += chunk.bytes();
-            let mut block_refs: Vec<Option<Arc<crate::base::BlockRef>>> =
-                vec![None; chunk.blocks.len()];
             let mut labels: &[CompactLabel] = &chunk.labels;
             let mut elsewhere = chunk.elsewhere.iter().peekable();
             for (i, found) in chunk.findings.iter().enumerate() {
@@ -775,14 +772,8 @@ impl Findings<'_> {
                         message: case.labels[label as usize].1.clone(),
                     })
                     .collect();
-                // One shared record per block, made when first needed.
-                let block = block_refs[found.block as usize]
-                    .get_or_insert_with(|| {
-                        let (kind, name, _) = chunk.blocks[found.block as usize];
-                        Arc::new(crate::model::block_ref(kind, name))
-                    })
-                    .clone();
-                let file = moved.unwrap_or(chunk.blocks[found.block as usize].2);
+                let block = chunk.blocks[found.block as usize];
+                let file = moved.unwrap_or(block.file);
                 diagnostics.push(Box::new(Diagnostic::finding(
                     rule.shared,
                     found.severity,
@@ -1008,7 +999,11 @@ pub fn run_all<'a>(
                         }
                         let block = *block_slot.get_or_insert_with(|| {
                             let block = model.block(id);
-                            out.blocks.push((block.kind, block.name, block.file));
+                            out.blocks.push(BlockAt {
+                                kind: block.kind,
+                                file: block.file,
+                                name: model.name_span(block),
+                            });
                             (out.blocks.len() - 1) as u32
                         });
                         engine.finding(rule, (number, case), id, block, env, shared, &mut out);

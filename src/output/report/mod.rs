@@ -266,8 +266,8 @@ pub fn gather(
     let mut per_grant: std::collections::HashMap<&str, Vec<(String, usize)>> =
         std::collections::HashMap::new();
     for d in report.diagnostics.iter().filter(|d| d.waived().is_none()) {
-        let Some(block) = &d.block else { continue };
-        let (Some(name), "grant") = (block.name.as_deref(), &*block.kind) else {
+        let Some(block) = d.block() else { continue };
+        let (Some(name), BlockKind::Grant) = (block.name(sources), block.kind) else {
             continue;
         };
         let (prefix, _) = family_of(d);
@@ -410,11 +410,10 @@ fn finding_item(d: &Diagnostic, sources: &Sources) -> FindingItem {
         line: at.line,
         column: at.column,
         block: d
-            .block
-            .as_ref()
-            .map(|b| match &b.name {
-                Some(name) => format!("{} {name}", b.kind),
-                None => b.kind.to_string(),
+            .block()
+            .map(|b| match b.name(sources) {
+                Some(name) => format!("{} {name}", b.kind.name()),
+                None => b.kind.name().to_string(),
             })
             .unwrap_or_default(),
         // Invisible characters are shown as U+FFFD, as in the terminal.
