@@ -356,15 +356,20 @@ impl<'a> Lowerer<'a> {
                 attr: attr_schema,
                 block: block_at,
             };
-            if let Some(value) = self.value(attr_schema.ty, &attribute.value, &mut context) {
-                let attr = Attr {
-                    value,
-                    span: attribute.value.span,
-                    index: index as u8,
-                };
-                self.lowered.data.push_attr(attr, ast_block.span.start);
+            let converted = self.value(attr_schema.ty, &attribute.value, &mut context);
+            if let Some(value) = &converted {
+                let span = attribute.value.span;
+                (self.lowered.data).push_attr(value, span, index as u8, ast_block.span.start);
                 // The key is not stored but found again from the value.
-                debug_assert_eq!(attr.key_span(kind, self.lowered.data.text), key.span);
+                debug_assert_eq!(
+                    Attr {
+                        value: *value,
+                        span,
+                        index: index as u8
+                    }
+                    .key_span(kind, self.lowered.data.text),
+                    key.span
+                );
             }
         }
         // A block whose `{` is missing has been reported; its body was skipped.

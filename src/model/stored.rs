@@ -53,12 +53,16 @@ const UNITS: [DurationUnit; 4] = [
 
 impl Stored {
     /// Encodes `value`, appending to `wide` what does not fit.
-    pub(super) fn new(value: Value, index: u8, wide: &mut Vec<u64>) -> Stored {
+    ///
+    /// By reference: a value just returned is read field by field, not
+    /// copied whole before its narrow writes land (stop 31).
+    #[inline]
+    pub(super) fn new(value: &Value, index: u8, wide: &mut Vec<u64>) -> Stored {
         let mut push_wide = |bits: u64| {
             wide.push(bits);
             (wide.len() - 1) as u32
         };
-        let (tag, extra, payload) = match value {
+        let (tag, extra, payload) = match *value {
             Value::Text(id) => (Tag::Text, 0, id.0.get()),
             Value::Bool(b) => (Tag::Bool, b as u16, 0),
             Value::Integer(n) => match u32::try_from(n.get()) {
@@ -228,7 +232,7 @@ mod tests {
         let stored: Vec<Stored> = values
             .iter()
             .enumerate()
-            .map(|(i, &v)| Stored::new(v, i as u8, &mut wide))
+            .map(|(i, v)| Stored::new(v, i as u8, &mut wide))
             .collect();
         // Only the numbers that need 64 bits and the long list went aside.
         assert_eq!(wide.len(), 5);
