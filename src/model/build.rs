@@ -637,30 +637,34 @@ impl<'a> Linker<'a> {
         block: Option<BlockId>,
         kind: Option<BlockKind>,
     ) {
-        if let Some(first) = self.names.get(name) {
-            self.errors.push(
-                Diagnostic::error(
-                    codes::DUPLICATE_NAME,
+        // One probe of the table for the check and the insert: the table
+        // outgrows the cache on a large run, and each probe misses.
+        let first = match self.names.entry(name) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                (first.get().file, first.get().span)
+            }
+            std::collections::hash_map::Entry::Vacant(vacant) => {
+                vacant.insert(Definition {
+                    block,
+                    kind,
                     file,
                     span,
-                    format!("the name `{name}` is defined twice"),
-                )
-                .with_label("defined again here")
-                .with_secondary(first.file, first.span, "first defined here")
-                .with_help(
-                    "block names are global across all files checked together; rename one of them",
-                ),
-            );
-            return;
-        }
-        self.names.insert(
-            name,
-            Definition {
-                block,
-                kind,
+                });
+                return;
+            }
+        };
+        self.errors.push(
+            Diagnostic::error(
+                codes::DUPLICATE_NAME,
                 file,
                 span,
-            },
+                format!("the name `{name}` is defined twice"),
+            )
+            .with_label("defined again here")
+            .with_secondary(first.0, first.1, "first defined here")
+            .with_help(
+                "block names are global across all files checked together; rename one of them",
+            ),
         );
     }
 
