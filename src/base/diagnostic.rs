@@ -76,7 +76,19 @@ pub struct BlockAt {
     pub name: Option<Span>,
 }
 
+/// Where an unnamed block's name would be: never read.
+const NO_NAME: Span = Span { start: 0, end: 0 };
+
 impl BlockAt {
+    /// As a [`Diagnostic`] holds it: kind, whether it has a name, and where.
+    fn flat(self) -> (Option<BlockKind>, bool, Span) {
+        (
+            Some(self.kind),
+            self.name.is_some(),
+            self.name.unwrap_or(NO_NAME),
+        )
+    }
+
     /// Its name, as written in `sources`.
     pub fn name<'s>(&self, sources: &'s Sources) -> Option<&'s str> {
         self.name
@@ -207,7 +219,7 @@ impl Diagnostic {
             span,
             block_kind: None,
             block_named: false,
-            block_name: Span::new(0, 0),
+            block_name: NO_NAME,
             rare: None,
         }
     }
@@ -226,15 +238,16 @@ impl Diagnostic {
         // parts and then moved is read back before the narrow writes land
         // (1% of a large check, measured in stop 31).
         let block_file = (block.file != file).then_some(block.file);
+        let (block_kind, block_named, block_name) = block.flat();
         Diagnostic {
             origin,
             severity,
             message,
             file,
             span,
-            block_kind: Some(block.kind),
-            block_named: block.name.is_some(),
-            block_name: block.name.unwrap_or(Span::new(0, 0)),
+            block_kind,
+            block_named,
+            block_name,
             rare: (!labels.is_empty() || block_file.is_some()).then(|| {
                 Box::new(Rare {
                     labels: labels.into_boxed_slice(),
@@ -350,9 +363,7 @@ impl Diagnostic {
     }
 
     pub fn with_block(mut self, block: BlockAt) -> Diagnostic {
-        self.block_kind = Some(block.kind);
-        self.block_named = block.name.is_some();
-        self.block_name = block.name.unwrap_or(Span::new(0, 0));
+        (self.block_kind, self.block_named, self.block_name) = block.flat();
         if block.file != self.file {
             self.rare_mut().block_file = Some(block.file);
         } else if let Some(rare) = &mut self.rare {

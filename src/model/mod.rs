@@ -304,7 +304,7 @@ impl<'a> FileData<'a> {
     ///
     /// Its value by reference, as lowering just wrote it: copied whole into
     /// an `Attr` first, it was read back before its narrow writes landed
-    /// (1.5% of a large check, stop 31).
+    /// (1% of a large check, stop 31).
     fn push_attr(&mut self, value: &Value, span: Span, index: u8, block_start: u32) {
         let stored = self.stored_attr(value, span, index, block_start);
         self.attrs.push(stored);
