@@ -675,11 +675,7 @@ impl<'a> Linker<'a> {
         for index in 0..data.blocks.len() {
             let block = &data.blocks[index];
             let (kind, file) = (block.kind, block.file);
-            let subject = BlockAt {
-                kind,
-                file,
-                name: super::name_span(text, block),
-            };
+            let subject = super::block_at(text, block);
             let start = block.attrs_start as usize;
             let len = block.attrs_len as usize;
             let block_start = block.span.start;

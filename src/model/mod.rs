@@ -214,6 +214,15 @@ impl Block<'_> {
     }
 }
 
+/// `block` as a diagnostic names it, given `text`, its file's text.
+fn block_at(text: &str, block: &Block<'_>) -> crate::base::BlockAt {
+    crate::base::BlockAt {
+        kind: block.kind,
+        file: block.file,
+        name: name_span(text, block),
+    }
+}
+
 /// Where `block`'s name is in `text`, its file's text: the name is a slice
 /// of it.
 fn name_span(text: &str, block: &Block<'_>) -> Option<Span> {
@@ -662,6 +671,11 @@ impl<'a> Model<'a> {
     /// Where a block's name is in its file.
     pub fn name_span(&self, block: &Block<'a>) -> Option<Span> {
         name_span(self.data(block.file).text, block)
+    }
+
+    /// The block as a diagnostic about it names it.
+    pub fn block_at(&self, block: &Block<'a>) -> crate::base::BlockAt {
+        block_at(self.data(block.file).text, block)
     }
 
     /// The text of `block`'s file.

@@ -1004,12 +1004,7 @@ pub fn run_all<'a>(
                             out.once.push((out.findings.len(), r, c, k));
                         }
                         let block = *block_slot.get_or_insert_with(|| {
-                            let block = model.block(id);
-                            out.blocks.push(BlockAt {
-                                kind: block.kind,
-                                file: block.file,
-                                name: model.name_span(block),
-                            });
+                            out.blocks.push(model.block_at(model.block(id)));
                             (out.blocks.len() - 1) as u32
                         });
                         engine.finding(rule, (number, case), id, block, env, shared, &mut out);
