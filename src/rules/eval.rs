@@ -21,7 +21,7 @@ use crate::model::{
 use crate::syntax::{Date, Duration};
 
 use super::ast::*;
-use super::patterns::{Patterns, Screened};
+use super::patterns::{FAST_SCREEN_TEXTS, Patterns, Screened};
 use super::plan::{Aggregates, Join, LIST_JOIN_MIN, ListPlan, Plan};
 use super::{Case, CompiledAggregate, CompiledCase, Profile, Rule};
 
@@ -855,6 +855,10 @@ pub fn run_all<'a>(
         for chunk in shared.by_kind[kind as usize].chunks(CHUNK) {
             work.push((chunk, cases.clone()));
         }
+    }
+    // Clause texts are what the rules screen, each once.
+    if shared.by_kind[BlockKind::Clause as usize].len() >= FAST_SCREEN_TEXTS {
+        patterns.prepare_fast_screen();
     }
     let mut chunks: Vec<Chunk<'a>> = work
         .par_iter()
