@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use crate::base::codes;
 use crate::base::suggest::Budget;
 use crate::base::{BlockAt, Diagnostic, FileId, Span};
-use crate::syntax::{self, Entry, ValueKind};
+use crate::syntax::{self, BlockSink, Entry, Ident, ValueKind};
 
 use super::schema::Word;
 use super::schema::{AttrSchema, BlockKind, ValueType};
@@ -34,7 +34,7 @@ pub fn build<'a>(files: &[(FileId, &'a str)]) -> (Model<'a>, Vec<Diagnostic>) {
 /// only one block is alive at a time.
 pub fn lower_source<'a>(file: FileId, text: &'a str) -> (LoweredFile<'a>, Vec<Diagnostic>) {
     let mut lowerer = Lowerer::new(file, text);
-    let (comments, syntax_errors) = syntax::parse_each(text, file, |block| lowerer.block(block));
+    let (comments, syntax_errors) = syntax::parse_each(text, file, &mut lowerer);
     let (mut lowered, mut errors) = lowerer.finish();
     lowered.comments = comments;
     let mut all = syntax_errors;
@@ -137,6 +137,25 @@ struct Lowerer<'a> {
     taxonomy: &'static Taxonomy,
     /// The file's "did you mean" allowance.
     suggestions: Budget<'static>,
+    /// The top-level block being lowered, from its header to its end
+    /// (`None` between blocks, and in a block of unknown kind).
+    current: Option<Current>,
+    /// Where the key of each attribute the current block has given starts,
+    /// by schema index (valid where `Current::seen` has the bit): a
+    /// duplicate points back at the first.
+    first_keys: [u32; 128],
+}
+
+/// What lowering keeps of a block while the parser hands it its attributes.
+struct Current {
+    at: BlockAt,
+    /// Where the block starts (its kind).
+    start: u32,
+    /// The block's first attribute in the file's attributes.
+    attrs_start: usize,
+    /// The attributes given, by schema index; schemas have fewer than 128
+    /// (a test holds them to it).
+    seen: u128,
 }
 
 struct Linker<'a> {
@@ -167,6 +186,8 @@ impl<'a> Lowerer<'a> {
             errors: Vec::new(),
             taxonomy: Taxonomy::builtin(),
             suggestions: Budget::default(),
+            current: None,
+            first_keys: [0; 128],
         }
     }
 
@@ -174,128 +195,10 @@ impl<'a> Lowerer<'a> {
         (self.lowered, self.errors)
     }
 
-    /// One top-level block: its kind, name, title and attributes.
-    fn block(&mut self, block: &syntax::Block<'a>) {
-        let file = self.file;
-        {
-            let kind = BlockKind::from_name(block.kind.text);
-            if kind.is_none() {
-                let known = BlockKind::ALL.iter().map(|k| k.name());
-                let mut error = Diagnostic::error(
-                    codes::UNKNOWN_BLOCK_KIND,
-                    file,
-                    block.kind.span,
-                    format!("unknown block kind `{}`", block.kind.text),
-                );
-                error.set_help(crate::base::diagnostic::help(
-                    match self.suggestions.closest(LIST_KINDS, block.kind.text, known) {
-                        Some(near) => format!("did you mean `{near}`?"),
-                        None => format!("the block kinds are: {}", kind_list()),
-                    },
-                ));
-                self.errors.push(error);
-            }
-            for entry in &block.entries {
-                if let Entry::Block(nested) = entry {
-                    self.errors.push(
-                        Diagnostic::error(
-                            codes::NESTED_BLOCK,
-                            file,
-                            nested.header_span(),
-                            format!("a `{}` block cannot stand inside another block", nested.kind.text),
-                        )
-                        .with_help("write every block at the top level of the file; blocks refer to each other by name"),
-                    );
-                }
-            }
-            let Some(kind) = kind else {
-                if let Some(name) = block.name {
-                    self.lowered.unknown.push((name.text, name.span));
-                }
-                return;
-            };
-            let block_at = BlockAt {
-                kind,
-                file,
-                name: block.name.map(|n| n.span),
-            };
-            let schema = kind.schema();
-            if kind == BlockKind::Policy {
-                if let Some(first) = self.policy_span {
-                    self.errors.push(
-                        Diagnostic::error(
-                            codes::DUPLICATE_POLICY,
-                            file,
-                            block.kind.span,
-                            "a file holds at most one `policy` block",
-                        )
-                        .with_secondary(file, first, "the first policy block")
-                        .with_help(
-                            "split the policies into separate files, or merge their attributes",
-                        ),
-                    );
-                } else {
-                    self.policy_span = Some(block.kind.span);
-                    self.lowered.policy = Some(self.lowered.data.blocks.len());
-                }
-            }
-            if schema.title_required && block.title.is_none() {
-                self.errors.push(
-                    Diagnostic::error(
-                        codes::MISSING_TITLE,
-                        file,
-                        block.header_span(),
-                        format!("the `{kind}` block has no title"),
-                    )
-                    .with_help(format!(
-                        "give the document's title: {kind} \"Measures for …\" {{"
-                    ))
-                    .with_block(block_at),
-                );
-            }
-            if schema.name_required && block.name.is_none() {
-                self.errors.push(
-                    Diagnostic::error(
-                        codes::MISSING_NAME,
-                        file,
-                        block.header_span(),
-                        format!("this `{kind}` block has no name"),
-                    )
-                    .with_label("other blocks cannot refer to it")
-                    .with_help(format!("name it after the kind: {kind} my_{kind} {{")),
-                );
-            }
-            let (attrs_start, attrs_len) = self.attributes(kind, block_at, block);
-            let slots_start = self.lowered.data.slots.len();
-            self.lowered.data.fill_slots(
-                kind,
-                slots_start,
-                attrs_start as usize,
-                attrs_len as usize,
-            );
-            let title = block.title.map(|lit| self.text(lit));
-            // The parser starts a block's span with its header.
-            debug_assert_eq!(block.header_span().start, block.span.start);
-            self.lowered.data.blocks.push(Block {
-                kind,
-                name: block.name.map(|n| n.text),
-                title,
-                file,
-                header_end: block.header_span().end,
-                span: block.span,
-                attrs_start,
-                attrs_len,
-                slots_start: slots_start as u32,
-            });
-            // The name's place is found again from the name itself.
-            debug_assert_eq!(
-                super::name_span(
-                    self.lowered.data.text,
-                    self.lowered.data.blocks.last().expect("just pushed")
-                ),
-                block.name.map(|n| n.span)
-            );
-        }
+    /// The block's first attribute whose key has schema index `index`.
+    fn first_key(&self, index: usize, kind: BlockKind) -> Span {
+        let start = self.first_keys[index] as usize;
+        Span::new(start, start + kind.schema().attrs[index].name.len())
     }
 
     fn text(&mut self, lit: syntax::StrLit<'a>) -> TextId {
@@ -306,96 +209,6 @@ impl<'a> Lowerer<'a> {
             Some(lit.span)
         );
         TextId::new(texts.len() - 1)
-    }
-
-    /// Lowers the attributes of one block into the file's attributes and
-    /// returns their range.
-    fn attributes(
-        &mut self,
-        kind: BlockKind,
-        block_at: BlockAt,
-        ast_block: &syntax::Block<'a>,
-    ) -> (u32, u16) {
-        let file = self.file;
-        let schema = kind.schema();
-        // By schema index; schemas have fewer than 128 attributes (a test
-        // holds them to it).
-        let mut seen: u128 = 0;
-        let start = self.lowered.data.attrs.len();
-        for attribute in ast_block.attributes() {
-            let key = attribute.key;
-            let Some(index) = schema.attr_index(key.text) else {
-                self.unknown_attribute(kind, file, key.text, key.span, block_at);
-                continue;
-            };
-            if seen & (1 << index) != 0 {
-                // Rare: the first one given is looked for again.
-                let first = ast_block
-                    .attributes()
-                    .find(|a| schema.attr_index(a.key.text) == Some(index))
-                    .map_or(key.span, |a| a.key.span);
-                self.errors.push(
-                    Diagnostic::error(
-                        codes::DUPLICATE_ATTRIBUTE,
-                        file,
-                        key.span,
-                        format!("`{}` is given twice", key.text),
-                    )
-                    .with_label("given again here")
-                    .with_secondary(file, first, "first given here")
-                    .with_help("keep one of them")
-                    .with_block(block_at),
-                );
-                continue;
-            }
-            seen |= 1 << index;
-            let attr_schema = &schema.attrs[index];
-            let mut context = Context {
-                in_list: false,
-                file,
-                attr: attr_schema,
-                block: block_at,
-            };
-            let converted = self.value(attr_schema.ty, &attribute.value, &mut context);
-            if let Some(value) = &converted {
-                let span = attribute.value.span;
-                (self.lowered.data).push_attr(value, span, index as u8, ast_block.span.start);
-                // The key is not stored but found again from the value.
-                debug_assert_eq!(
-                    Attr {
-                        value: *value,
-                        span,
-                        index: index as u8
-                    }
-                    .key_span(kind, self.lowered.data.text),
-                    key.span
-                );
-            }
-        }
-        // A block whose `{` is missing has been reported; its body was skipped.
-        let has_body = ast_block.open.is_some();
-        for (index, attr) in schema.attrs.iter().enumerate() {
-            if has_body && attr.required && seen & (1 << index) == 0 {
-                let what = match ast_block.name.map(|n| n.text) {
-                    Some(name) => format!("`{kind} {name}`"),
-                    None => format!("this `{kind}` block"),
-                };
-                self.errors.push(
-                    Diagnostic::error(
-                        codes::MISSING_ATTRIBUTE,
-                        file,
-                        ast_block.header_span(),
-                        format!("{what} has no `{}`", attr.name),
-                    )
-                    .with_label(format!("`{}` is required", attr.name))
-                    .with_help(format!("add `{}`: {}", attr.name, attr.ty.describe()))
-                    .with_block(block_at),
-                );
-            }
-        }
-        // Each attribute at most once, so a block has at most as many as its schema.
-        let len = self.lowered.data.attrs.len() - start;
-        (start as u32, len as u16)
     }
 
     fn unknown_attribute(
@@ -625,6 +438,224 @@ impl<'a> Lowerer<'a> {
 
     fn push(&mut self, cx: &Context, error: Diagnostic) {
         self.errors.push(error.with_block(cx.block));
+    }
+}
+
+/// Lowering follows the parser: a block's header when it is read, each
+/// attribute as soon as it is read, the rest once the block ends.
+impl<'a> BlockSink<'a> for Lowerer<'a> {
+    fn begin(&mut self, kind_ident: Ident<'a>, name: Option<Ident<'a>>) {
+        let file = self.file;
+        let Some(kind) = BlockKind::from_name(kind_ident.text) else {
+            let known = BlockKind::ALL.iter().map(|k| k.name());
+            let mut error = Diagnostic::error(
+                codes::UNKNOWN_BLOCK_KIND,
+                file,
+                kind_ident.span,
+                format!("unknown block kind `{}`", kind_ident.text),
+            );
+            error.set_help(crate::base::diagnostic::help(
+                match self.suggestions.closest(LIST_KINDS, kind_ident.text, known) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("the block kinds are: {}", kind_list()),
+                },
+            ));
+            self.errors.push(error);
+            self.current = None;
+            return;
+        };
+        self.current = Some(Current {
+            at: BlockAt {
+                kind,
+                file,
+                name: name.map(|n| n.span),
+            },
+            start: kind_ident.span.start,
+            attrs_start: self.lowered.data.attrs.len(),
+            seen: 0,
+        });
+    }
+
+    #[inline(always)]
+    fn attribute(&mut self, key: Ident<'a>, value: &syntax::Value<'a>) {
+        let Some(current) = &self.current else {
+            return;
+        };
+        let (block_at, start) = (current.at, current.start);
+        let kind = block_at.kind;
+        let file = self.file;
+        let schema = kind.schema();
+        let Some(index) = schema.attr_index(key.text) else {
+            self.unknown_attribute(kind, file, key.text, key.span, block_at);
+            return;
+        };
+        if current.seen & (1 << index) != 0 {
+            let first = self.first_key(index, kind);
+            self.errors.push(
+                Diagnostic::error(
+                    codes::DUPLICATE_ATTRIBUTE,
+                    file,
+                    key.span,
+                    format!("`{}` is given twice", key.text),
+                )
+                .with_label("given again here")
+                .with_secondary(file, first, "first given here")
+                .with_help("keep one of them")
+                .with_block(block_at),
+            );
+            return;
+        }
+        if let Some(current) = &mut self.current {
+            current.seen |= 1 << index;
+        }
+        self.first_keys[index] = key.span.start;
+        let attr_schema = &schema.attrs[index];
+        let mut context = Context {
+            in_list: false,
+            file,
+            attr: attr_schema,
+            block: block_at,
+        };
+        let converted = self.value(attr_schema.ty, value, &mut context);
+        if let Some(converted) = &converted {
+            let span = value.span;
+            (self.lowered.data).push_attr(converted, span, index as u8, start);
+            // The key is not stored but found again from the value.
+            debug_assert_eq!(
+                Attr {
+                    value: *converted,
+                    span,
+                    index: index as u8
+                }
+                .key_span(kind, self.lowered.data.text),
+                key.span
+            );
+        }
+    }
+
+    fn end(&mut self, block: &syntax::Block<'a>) {
+        let file = self.file;
+        // Attributes went to `attribute`: what is left is nested blocks.
+        for entry in &block.entries {
+            if let Entry::Block(nested) = entry {
+                self.errors.push(
+                    Diagnostic::error(
+                        codes::NESTED_BLOCK,
+                        file,
+                        nested.header_span(),
+                        format!("a `{}` block cannot stand inside another block", nested.kind.text),
+                    )
+                    .with_help("write every block at the top level of the file; blocks refer to each other by name"),
+                );
+            }
+        }
+        let Some(current) = self.current.take() else {
+            if let Some(name) = block.name {
+                self.lowered.unknown.push((name.text, name.span));
+            }
+            return;
+        };
+        let Current {
+            at: block_at,
+            attrs_start,
+            seen,
+            ..
+        } = current;
+        let kind = block_at.kind;
+        let schema = kind.schema();
+        if kind == BlockKind::Policy {
+            if let Some(first) = self.policy_span {
+                self.errors.push(
+                    Diagnostic::error(
+                        codes::DUPLICATE_POLICY,
+                        file,
+                        block.kind.span,
+                        "a file holds at most one `policy` block",
+                    )
+                    .with_secondary(file, first, "the first policy block")
+                    .with_help("split the policies into separate files, or merge their attributes"),
+                );
+            } else {
+                self.policy_span = Some(block.kind.span);
+                self.lowered.policy = Some(self.lowered.data.blocks.len());
+            }
+        }
+        if schema.title_required && block.title.is_none() {
+            self.errors.push(
+                Diagnostic::error(
+                    codes::MISSING_TITLE,
+                    file,
+                    block.header_span(),
+                    format!("the `{kind}` block has no title"),
+                )
+                .with_help(format!(
+                    "give the document's title: {kind} \"Measures for …\" {{"
+                ))
+                .with_block(block_at),
+            );
+        }
+        if schema.name_required && block.name.is_none() {
+            self.errors.push(
+                Diagnostic::error(
+                    codes::MISSING_NAME,
+                    file,
+                    block.header_span(),
+                    format!("this `{kind}` block has no name"),
+                )
+                .with_label("other blocks cannot refer to it")
+                .with_help(format!("name it after the kind: {kind} my_{kind} {{")),
+            );
+        }
+        // A block whose `{` is missing has been reported; its body was skipped.
+        if block.open.is_some() {
+            for (index, attr) in schema.attrs.iter().enumerate() {
+                if attr.required && seen & (1 << index) == 0 {
+                    let what = match block.name.map(|n| n.text) {
+                        Some(name) => format!("`{kind} {name}`"),
+                        None => format!("this `{kind}` block"),
+                    };
+                    self.errors.push(
+                        Diagnostic::error(
+                            codes::MISSING_ATTRIBUTE,
+                            file,
+                            block.header_span(),
+                            format!("{what} has no `{}`", attr.name),
+                        )
+                        .with_label(format!("`{}` is required", attr.name))
+                        .with_help(format!("add `{}`: {}", attr.name, attr.ty.describe()))
+                        .with_block(block_at),
+                    );
+                }
+            }
+        }
+        // Each attribute at most once, so a block has at most as many as its schema.
+        let attrs_len = self.lowered.data.attrs.len() - attrs_start;
+        let slots_start = self.lowered.data.slots.len();
+        self.lowered
+            .data
+            .fill_slots(kind, slots_start, attrs_start, attrs_len);
+        let title = block.title.map(|lit| self.text(lit));
+        // The parser starts a block's span with its header.
+        debug_assert_eq!(block.header_span().start, block.span.start);
+        self.lowered.data.blocks.push(Block {
+            kind,
+            name: block.name.map(|n| n.text),
+            title,
+            file,
+            header_end: block.header_span().end,
+            span: block.span,
+            attrs_start: attrs_start as u32,
+            attrs_len: attrs_len as u16,
+            slots_start: slots_start as u32,
+        });
+        // The name's place is found again from the name itself.
+        debug_assert_eq!(
+            super::name_span(
+                self.lowered.data.text,
+                self.lowered.data.blocks.last().expect("just pushed")
+            ),
+            block.name.map(|n| n.span)
+        );
     }
 }
 

@@ -159,6 +159,7 @@ impl KindSchema {
     /// of every file, so through an index built once: a kind's names by
     /// length, one to four of each, compared whole. Hashing the name cost
     /// three times as much.
+    #[inline]
     pub fn attr_index(&self, name: &str) -> Option<usize> {
         const LONGEST: usize = 32;
         type ByLength = [Vec<(&'static str, usize)>; LONGEST + 1];

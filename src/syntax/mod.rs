@@ -11,7 +11,7 @@ mod parser;
 
 pub use ast::{Ast, Attribute, Block, Entry, Ident, StrLit, Value, ValueKind};
 pub use literal::{Date, Duration, DurationUnit};
-pub use parser::{MAX_NESTING, parse, parse_each};
+pub use parser::{BlockSink, MAX_NESTING, parse, parse_each};
 
 #[cfg(test)]
 mod tests;

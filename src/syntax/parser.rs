@@ -24,38 +24,105 @@ pub const MAX_TOKEN_LEN: usize = 1024;
 
 /// Parses one file. `src` is the whole file text, BOM included.
 pub fn parse(src: &str, file: FileId) -> (Ast<'_>, Vec<Diagnostic>) {
-    let mut blocks = Vec::new();
-    let (comments, errors) = parse_blocks(src, file, |mut block| {
-        // Held for the whole tree's life: room to grow is waste.
-        block.entries.shrink_to_fit();
-        blocks.push(block);
-        Vec::new()
-    });
-    (Ast { blocks, comments }, errors)
+    let mut tree = Tree(Vec::new());
+    let (comments, errors) = parse_blocks(src, file, &mut tree);
+    (
+        Ast {
+            blocks: tree.0,
+            comments,
+        },
+        errors,
+    )
 }
 
-/// Parses one file and hands each top-level block to `each` as soon as it is
-/// read, so a caller that lowers blocks need not hold the whole tree. Returns
-/// the comments and the syntax errors.
-pub fn parse_each<'a>(
-    src: &'a str,
-    file: FileId,
-    mut each: impl FnMut(&Block<'a>),
-) -> (Vec<Span>, Vec<Diagnostic>) {
-    parse_blocks(src, file, |mut block| {
-        each(&block);
+/// What [`parse_each`] hands its caller as it reads a file: each top-level
+/// block's header, then each of its attributes as soon as it is read, then
+/// the block.
+pub trait BlockSink<'a> {
+    /// A top-level block's kind and name have been read.
+    fn begin(&mut self, kind: Ident<'a>, name: Option<Ident<'a>>);
+    /// An attribute of that block, as soon as it has been read: it is not
+    /// kept in the block's entries.
+    fn attribute(&mut self, key: Ident<'a>, value: &Value<'a>);
+    /// The block has been read: its header and spans and, in its entries,
+    /// what is not an attribute (nested blocks, an error).
+    fn end(&mut self, block: &Block<'a>);
+}
+
+/// Where the parser puts what it reads of each top-level block.
+trait Sink<'a> {
+    /// Whether [`Sink::attribute`] takes the attributes of top-level
+    /// blocks; if not, they go in the blocks' entries.
+    const TAKES_ATTRIBUTES: bool;
+    fn begin(&mut self, kind: Ident<'a>, name: Option<Ident<'a>>);
+    fn attribute(&mut self, key: Ident<'a>, value: &Value<'a>);
+    /// Takes a block read whole; may give back its entries, whose vector
+    /// the next block reuses.
+    fn block(&mut self, block: Block<'a>) -> Vec<Entry<'a>>;
+}
+
+/// The blocks of a whole tree.
+struct Tree<'a>(Vec<Block<'a>>);
+
+impl<'a> Sink<'a> for Tree<'a> {
+    const TAKES_ATTRIBUTES: bool = false;
+
+    fn begin(&mut self, _: Ident<'a>, _: Option<Ident<'a>>) {}
+
+    fn attribute(&mut self, _: Ident<'a>, _: &Value<'a>) {
+        unreachable!("a tree keeps the attributes in its blocks")
+    }
+
+    fn block(&mut self, mut block: Block<'a>) -> Vec<Entry<'a>> {
+        // Held for the whole tree's life: room to grow is waste.
+        block.entries.shrink_to_fit();
+        self.0.push(block);
+        Vec::new()
+    }
+}
+
+/// A [`BlockSink`] as the parser's [`Sink`].
+struct Streamed<'s, S>(&'s mut S);
+
+impl<'a, S: BlockSink<'a>> Sink<'a> for Streamed<'_, S> {
+    const TAKES_ATTRIBUTES: bool = true;
+
+    fn begin(&mut self, kind: Ident<'a>, name: Option<Ident<'a>>) {
+        self.0.begin(kind, name);
+    }
+
+    #[inline]
+    fn attribute(&mut self, key: Ident<'a>, value: &Value<'a>) {
+        self.0.attribute(key, value);
+    }
+
+    fn block(&mut self, mut block: Block<'a>) -> Vec<Entry<'a>> {
+        self.0.end(&block);
         // The next block's entries go where this one's were: growing a
         // fresh vector for every block cost more than the parse around it.
         std::mem::take(&mut block.entries)
-    })
+    }
 }
 
-/// Parses one file, handing each top-level block to `each`, which may give
-/// back the block's entries, whose vectors the next blocks reuse.
+/// Parses one file and hands each top-level block to `sink` as it is read,
+/// each attribute as soon as it is read, so that a caller that lowers blocks
+/// holds no tree, and no attribute is gathered into a block's entries only
+/// to be read back (copying each attribute's 64-byte entry through the
+/// stack into the block's vector was 3.4% of a check). Returns the comments
+/// and the syntax errors.
+pub fn parse_each<'a>(
+    src: &'a str,
+    file: FileId,
+    sink: &mut impl BlockSink<'a>,
+) -> (Vec<Span>, Vec<Diagnostic>) {
+    parse_blocks(src, file, &mut Streamed(sink))
+}
+
+/// Parses one file into `sink`.
 fn parse_blocks<'a>(
     src: &'a str,
     file: FileId,
-    each: impl FnMut(Block<'a>) -> Vec<Entry<'a>>,
+    sink: &mut impl Sink<'a>,
 ) -> (Vec<Span>, Vec<Diagnostic>) {
     let mut parser = Parser {
         src,
@@ -70,7 +137,7 @@ fn parse_blocks<'a>(
     if src.starts_with('\u{FEFF}') {
         parser.pos = 3;
     }
-    parser.file(each);
+    parser.file(sink);
     invisible_characters(src, file, &mut parser.errors);
     (parser.comments, parser.errors)
 }
@@ -294,7 +361,7 @@ impl<'a> Parser<'a> {
 
     // ----- blocks ----------------------------------------------------------
 
-    fn file(&mut self, mut each: impl FnMut(Block<'a>) -> Vec<Entry<'a>>) {
+    fn file(&mut self, sink: &mut impl Sink<'a>) {
         loop {
             self.skip_trivia();
             let Some(c) = self.peek_char() else {
@@ -316,8 +383,8 @@ impl<'a> Parser<'a> {
                     self.pos = self.next_header_line(self.pos);
                     continue;
                 }
-                let block = self.block(kind, 0);
-                let mut entries = each(block);
+                let block = self.block(kind, 0, sink);
+                let mut entries = sink.block(block);
                 self.keep_lists(&mut entries);
                 self.spare = entries;
             } else if c == '}' || c == ']' {
@@ -392,15 +459,18 @@ impl<'a> Parser<'a> {
     }
 
     /// Parses the rest of a block whose kind has been read.
-    fn block(&mut self, kind: Ident<'a>, depth: usize) -> Block<'a> {
+    fn block(&mut self, kind: Ident<'a>, depth: usize, sink: &mut impl Sink<'a>) -> Block<'a> {
         self.skip_inline_space();
         let name = match self.peek_char() {
             Some(c) if lexer::is_ident_start(c) => Some(self.ident()),
             _ => None,
         };
+        if depth == 0 {
+            sink.begin(kind, name);
+        }
         self.skip_inline_space();
         let title = (self.peek() == Some(b'"')).then(|| self.string());
-        self.block_body(kind, name, title, depth)
+        self.block_body(kind, name, title, depth, sink)
     }
 
     fn block_body(
@@ -409,6 +479,7 @@ impl<'a> Parser<'a> {
         name: Option<Ident<'a>>,
         title: Option<StrLit<'a>>,
         depth: usize,
+        sink: &mut impl Sink<'a>,
     ) -> Block<'a> {
         let entries = if depth == 0 {
             std::mem::take(&mut self.spare)
@@ -498,9 +569,8 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 self.pos = key.span.end as usize;
-                self.entry(key, depth, &mut block.entries);
-                let entry = block.entries.last().expect("an entry was pushed");
-                block.span = block.span.cover(entry_span(entry));
+                let entry = self.entry(key, depth, &mut block.entries, sink);
+                block.span = block.span.cover(entry);
             } else if c == ']' {
                 let span = self.char_span();
                 self.error(codes::UNEXPECTED_CLOSE, span, "unexpected `]`")
@@ -586,21 +656,23 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// An attribute or a nested block, after its first identifier `key`,
-    /// pushed to `entries` rather than returned: a return moved each
-    /// attribute's 64 bytes once more (10M instructions on the benchmark
-    /// corpus).
-    fn entry(&mut self, key: Ident<'a>, depth: usize, entries: &mut Vec<Entry<'a>>) {
+    /// An attribute or a nested block, after its first identifier `key`:
+    /// a top-level block's attribute goes to `sink` if it takes them, else
+    /// the entry is pushed to `entries` rather than returned (a return moved
+    /// each attribute's 64 bytes once more: 10M instructions on the
+    /// benchmark corpus). Returns the span the entry covers.
+    fn entry<S: Sink<'a>>(
+        &mut self,
+        key: Ident<'a>,
+        depth: usize,
+        entries: &mut Vec<Entry<'a>>,
+        sink: &mut S,
+    ) -> Span {
         self.skip_inline_space();
         let value = match self.peek_char() {
             Some('{') => {
-                entries.push(Entry::Block(Box::new(self.block_body(
-                    key,
-                    None,
-                    None,
-                    depth + 1,
-                ))));
-                return;
+                let block = self.block_body(key, None, None, depth + 1, sink);
+                return self.nested(block, entries);
             }
             Some(c) if lexer::is_ident_start(c) => {
                 // `kind name {` or `kind name "title" {` versus `key word`.
@@ -615,8 +687,8 @@ impl<'a> Parser<'a> {
                     let after = after_spaces(rest);
                     if matches!(after.as_bytes().first(), Some(b'{' | b'"')) && !word.contains('.')
                     {
-                        entries.push(Entry::Block(Box::new(self.block(key, depth + 1))));
-                        return;
+                        let block = self.block(key, depth + 1, sink);
+                        return self.nested(block, entries);
                     }
                     let span = self.advance_to(rest);
                     Value {
@@ -629,13 +701,8 @@ impl<'a> Parser<'a> {
                 let title = self.string();
                 self.skip_inline_space();
                 if self.peek() == Some(b'{') {
-                    entries.push(Entry::Block(Box::new(self.block_body(
-                        key,
-                        None,
-                        Some(title),
-                        depth + 1,
-                    ))));
-                    return;
+                    let block = self.block_body(key, None, Some(title), depth + 1, sink);
+                    return self.nested(block, entries);
                 }
                 Value {
                     span: title.span,
@@ -645,7 +712,23 @@ impl<'a> Parser<'a> {
             _ => self.value(0),
         };
         self.attribute_end(key, &value);
-        entries.push(Entry::Attribute(Attribute { key, value }));
+        let span = key.span.cover(value.span);
+        if S::TAKES_ATTRIBUTES && depth == 0 {
+            sink.attribute(key, &value);
+            if let ValueKind::List(mut items) = value.kind {
+                items.clear();
+                self.spare_lists.push(items);
+            }
+        } else {
+            entries.push(Entry::Attribute(Attribute { key, value }));
+        }
+        span
+    }
+
+    fn nested(&mut self, block: Block<'a>, entries: &mut Vec<Entry<'a>>) -> Span {
+        let span = block.span;
+        entries.push(Entry::Block(Box::new(block)));
+        span
     }
 
     /// Checks what follows an attribute's value: a line break, `;`, `}`, a
@@ -1167,13 +1250,6 @@ fn digits_checked(parser: &mut Parser<'_>, text: &str, start: usize) -> Option<u
             parser.invalid_number(start, "numbers are limited to 18446744073709551615");
             None
         }
-    }
-}
-
-fn entry_span(entry: &Entry<'_>) -> Span {
-    match entry {
-        Entry::Attribute(attribute) => attribute.span(),
-        Entry::Block(block) => block.span,
     }
 }
 

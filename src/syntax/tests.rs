@@ -419,25 +419,69 @@ fn over_long_tokens_are_one_error_each_and_skipped() {
     }
 }
 
+/// Records what `parse_each` hands on, in the order it does.
+#[derive(Default)]
+struct Recorder(Vec<String>);
+
+impl<'a> crate::syntax::BlockSink<'a> for Recorder {
+    fn begin(&mut self, kind: Ident<'a>, name: Option<Ident<'a>>) {
+        self.0.push(format!("begin {kind:?} {name:?}"));
+    }
+
+    fn attribute(&mut self, key: Ident<'a>, value: &Value<'a>) {
+        self.0.push(format!("{key:?} {value:?}"));
+    }
+
+    fn end(&mut self, block: &Block<'a>) {
+        self.0.push(format!(
+            "end {:?} {:?} {:?} {:?} {:?}",
+            block.title,
+            block.span,
+            block.open,
+            block.entries,
+            block.header_span()
+        ));
+    }
+}
+
 #[test]
 fn parse_each_hands_on_the_same_blocks_as_parse() {
     // Lists of growing and shrinking lengths, nested and empty, in block
     // after block: each block's lists reuse the vectors of the blocks
-    // before it, and must hold their own items only.
-    let src = "a x {\n  v [p, q, r, s]\n  w [t]\n}\n\
-               b y {\n  v [u]\n  w []\n  z [[k, l], m]\n}\n\
+    // before it, and must hold their own items only. A nested block (an
+    // error) stays in its block's entries, its attributes with it; a block
+    // without `{` and one cut short are handed on as far as they got.
+    let src = "a x \"T\" {\n  v [p, q, r, s]\n  w [t]\n}\n\
+               b y {\n  v [u]\n  inner z {\n    k [1, 2]\n  }\n  w []\n  z [[k, l], m]\n}\n\
                c z {\n  v [n, o, p2, q2, r2, s2]\n}\n\
-               d w {\n  v []\n}\n";
+               d w {\n  v []\n}\n\
+               e nobrace\n\
+               f cut {\n  v [a, b]\n";
     let (ast, errors) = parse(src, FileId(0));
-    assert!(errors.is_empty(), "{errors:?}");
-    let mut each = Vec::new();
-    let (_, errors) = crate::syntax::parse_each(src, FileId(0), |block| {
-        each.push(format!("{:?}", block.entries));
-    });
-    assert!(errors.is_empty(), "{errors:?}");
-    let whole: Vec<String> = (ast.blocks.iter())
-        .map(|block| format!("{:?}", block.entries))
-        .collect();
-    assert_eq!(each, whole);
-    assert_eq!(each.len(), 4);
+    let mut each = Recorder::default();
+    let (_, each_errors) = crate::syntax::parse_each(src, FileId(0), &mut each);
+    assert_eq!(format!("{each_errors:?}"), format!("{errors:?}"));
+    let mut whole = Vec::new();
+    for block in &ast.blocks {
+        whole.push(format!("begin {:?} {:?}", block.kind, block.name));
+        whole.extend(
+            block
+                .attributes()
+                .map(|a| format!("{:?} {:?}", a.key, a.value)),
+        );
+        let nested: Vec<&Entry<'_>> = (block.entries.iter())
+            .filter(|e| matches!(e, Entry::Block(_)))
+            .collect();
+        whole.push(format!(
+            "end {:?} {:?} {:?} {:?} {:?}",
+            block.title,
+            block.span,
+            block.open,
+            nested,
+            block.header_span()
+        ));
+    }
+    assert_eq!(each.0, whole);
+    assert_eq!(ast.blocks.len(), 6);
+    assert!(whole.iter().any(|e| e.contains("inner")));
 }
