@@ -476,6 +476,9 @@ impl<'a> BlockSink<'a> for Lowerer<'a> {
         });
     }
 
+    // Inlined into the parser's loop over a block's entries: called, it
+    // cost as much as the copies through the block's entries that it
+    // replaced (stop 32 in docs/performance.md).
     #[inline(always)]
     fn attribute(&mut self, key: Ident<'a>, value: &syntax::Value<'a>) {
         let Some(current) = &self.current else {

@@ -672,7 +672,7 @@ impl<'a> Parser<'a> {
         let value = match self.peek_char() {
             Some('{') => {
                 let block = self.block_body(key, None, None, depth + 1, sink);
-                return self.nested(block, entries);
+                return push_nested(block, entries);
             }
             Some(c) if lexer::is_ident_start(c) => {
                 // `kind name {` or `kind name "title" {` versus `key word`.
@@ -688,7 +688,7 @@ impl<'a> Parser<'a> {
                     if matches!(after.as_bytes().first(), Some(b'{' | b'"')) && !word.contains('.')
                     {
                         let block = self.block(key, depth + 1, sink);
-                        return self.nested(block, entries);
+                        return push_nested(block, entries);
                     }
                     let span = self.advance_to(rest);
                     Value {
@@ -702,7 +702,7 @@ impl<'a> Parser<'a> {
                 self.skip_inline_space();
                 if self.peek() == Some(b'{') {
                     let block = self.block_body(key, None, Some(title), depth + 1, sink);
-                    return self.nested(block, entries);
+                    return push_nested(block, entries);
                 }
                 Value {
                     span: title.span,
@@ -722,12 +722,6 @@ impl<'a> Parser<'a> {
         } else {
             entries.push(Entry::Attribute(Attribute { key, value }));
         }
-        span
-    }
-
-    fn nested(&mut self, block: Block<'a>, entries: &mut Vec<Entry<'a>>) -> Span {
-        let span = block.span;
-        entries.push(Entry::Block(Box::new(block)));
         span
     }
 
@@ -1251,6 +1245,14 @@ fn digits_checked(parser: &mut Parser<'_>, text: &str, start: usize) -> Option<u
             None
         }
     }
+}
+
+/// Keeps a nested block (an error lowering reports) in its block's entries;
+/// returns the span it covers.
+fn push_nested<'a>(block: Block<'a>, entries: &mut Vec<Entry<'a>>) -> Span {
+    let span = block.span;
+    entries.push(Entry::Block(Box::new(block)));
+    span
 }
 
 /// Labels in the same file as the diagnostic.
