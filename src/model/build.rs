@@ -481,10 +481,15 @@ impl<'a> BlockSink<'a> for Lowerer<'a> {
     // replaced (stop 32 in docs/performance.md).
     #[inline(always)]
     fn attribute(&mut self, key: Ident<'a>, value: &syntax::Value<'a>) {
-        let Some(current) = &self.current else {
+        let Some(Current {
+            at: block_at,
+            start,
+            seen,
+            ..
+        }) = self.current
+        else {
             return;
         };
-        let (block_at, start) = (current.at, current.start);
         let kind = block_at.kind;
         let file = self.file;
         let schema = kind.schema();
@@ -492,7 +497,7 @@ impl<'a> BlockSink<'a> for Lowerer<'a> {
             self.unknown_attribute(kind, file, key.text, key.span, block_at);
             return;
         };
-        if current.seen & (1 << index) != 0 {
+        if seen & (1 << index) != 0 {
             let first = self.first_key(index, kind);
             self.errors.push(
                 Diagnostic::error(
@@ -509,7 +514,7 @@ impl<'a> BlockSink<'a> for Lowerer<'a> {
             return;
         }
         if let Some(current) = &mut self.current {
-            current.seen |= 1 << index;
+            current.seen = seen | 1 << index;
         }
         self.first_keys[index] = key.span.start;
         let attr_schema = &schema.attrs[index];
