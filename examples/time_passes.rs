@@ -49,19 +49,19 @@ fn main() {
     });
     let rules = datalint::rules::RuleSet::load(&[]).expect("built-in rules load");
     let pass = || {
-        let start = std::time::Instant::now();
         // On rayon's threads, as `check::check` runs a check; entering
         // the pool is part of the pass, as it is of the benchmark's.
-        on_pool(|| {
-            let (lowered, _) = datalint::model::lower_source(FileId(0), &text);
-            let (model, _) = datalint::model::link(vec![lowered]);
-            let findings = rules.run(&model, Default::default());
-            let diagnostics = rules.diagnostics(findings);
-            std::hint::black_box(diagnostics.len());
-            drop(diagnostics);
-            drop(model);
-        });
-        start.elapsed().as_secs_f64() * 1000.0
+        milliseconds(|| {
+            on_pool(|| {
+                let (lowered, _) = datalint::model::lower_source(FileId(0), &text);
+                let (model, _) = datalint::model::link(vec![lowered]);
+                let findings = rules.run(&model, Default::default());
+                let diagnostics = rules.diagnostics(findings);
+                std::hint::black_box(diagnostics.len());
+                drop(diagnostics);
+                drop(model);
+            })
+        })
     };
     if with_references {
         let references = References::new();
@@ -77,6 +77,13 @@ fn main() {
     let mut times: Vec<f64> = (0..passes).map(|_| pass()).collect();
     times.sort_by(f64::total_cmp);
     println!("{:.1} {:.1}", times[0], times[passes / 2]);
+}
+
+/// How long `run` takes, in milliseconds.
+fn milliseconds(run: impl FnOnce()) -> f64 {
+    let start = std::time::Instant::now();
+    run();
+    start.elapsed().as_secs_f64() * 1000.0
 }
 
 /// Two fixed workloads whose times say how fast the machine is.
@@ -108,12 +115,13 @@ impl References {
     /// other core's speed can differ).
     fn time(&self) -> (f64, f64) {
         on_pool(|| {
-            let start = std::time::Instant::now();
-            std::hint::black_box(random_reads(&self.core, Self::STEPS));
-            let core_ms = start.elapsed().as_secs_f64() * 1000.0;
-            let start = std::time::Instant::now();
-            std::hint::black_box(random_reads(&self.memory, Self::STEPS / 8));
-            (core_ms, start.elapsed().as_secs_f64() * 1000.0)
+            let core_ms = milliseconds(|| {
+                std::hint::black_box(random_reads(&self.core, Self::STEPS));
+            });
+            let memory_ms = milliseconds(|| {
+                std::hint::black_box(random_reads(&self.memory, Self::STEPS / 8));
+            });
+            (core_ms, memory_ms)
         })
     }
 }
