@@ -507,6 +507,12 @@ impl<'a> Model<'a> {
         self.len == 0
     }
 
+    /// One more than the largest `FileId` of a block: the size of a table
+    /// by file.
+    pub fn file_slots(&self) -> usize {
+        self.files.len()
+    }
+
     /// The block of this name, for tests. A scan: the names table is
     /// dropped once references are resolved, and rules reach blocks through
     /// them.

@@ -430,13 +430,10 @@ pub struct Shared {
 
 impl Shared {
     pub fn new(model: &Model<'_>, options: EvalOptions) -> Shared {
-        let mut profiles = Vec::new();
-        for (_, block) in model.iter() {
-            let slot = block.file.0 as usize;
-            if profiles.len() <= slot {
-                profiles.resize(slot + 1, options.profile.unwrap_or(Profile::Intl));
-            }
-        }
+        // The model is read once here, for the blocks of each kind; what
+        // else is needed comes from the datasets and policies alone.
+        let by_kind = blocks_by_kind(model);
+        let mut profiles = vec![options.profile.unwrap_or(Profile::Intl); model.file_slots()];
         if options.profile.is_none() {
             for &policy in &model.policies {
                 let block = model.block(policy);
@@ -451,9 +448,9 @@ impl Shared {
         for &policy in &model.policies {
             policies[model.block(policy).file.0 as usize] = Some(policy);
         }
-        let (block_marks, block_lineages) = block_categories(model);
+        let (block_marks, block_lineages) = block_categories(model, &by_kind);
         Shared {
-            by_kind: blocks_by_kind(model),
+            by_kind,
             policies,
             profiles,
             block_marks,
@@ -486,19 +483,22 @@ fn category_marks(taxonomy: &Taxonomy, id: CategoryId) -> u8 {
 /// The marks and the lineage of each block's categories, by `BlockId`:
 /// `personal(g.datasets)` and `d.categories under …` are asked of the same
 /// datasets by many rules and grants.
-fn block_categories(model: &Model<'_>) -> (Vec<u8>, Vec<CategorySet>) {
+fn block_categories(model: &Model<'_>, by_kind: &[Vec<BlockId>]) -> (Vec<u8>, Vec<CategorySet>) {
     let taxonomy = Taxonomy::builtin();
     let mut marks = vec![0; model.len()];
     let mut block_lineages = vec![0; model.len()];
-    for (id, block) in model.iter() {
-        let Some(index) = categories_index(block.kind) else {
-            continue;
-        };
-        if let Some(Value::List(list)) = model.value_at(block, index) {
-            for value in model.item_values(block, list) {
-                if let Value::Category(c) = value {
-                    marks[id.0 as usize] |= category_marks(taxonomy, c);
-                    block_lineages[id.0 as usize] |= taxonomy.lineage(c);
+    let with_categories = BlockKind::ALL
+        .iter()
+        .filter_map(|&kind| Some((categories_index(kind)?, &by_kind[kind as usize])));
+    for (index, blocks) in with_categories {
+        for &id in blocks {
+            let block = model.block(id);
+            if let Some(Value::List(list)) = model.value_at(block, index) {
+                for value in model.item_values(block, list) {
+                    if let Value::Category(c) = value {
+                        marks[id.0 as usize] |= category_marks(taxonomy, c);
+                        block_lineages[id.0 as usize] |= taxonomy.lineage(c);
+                    }
                 }
             }
         }
