@@ -15,6 +15,13 @@
 //! changes, so their times say how fast the machine is at that moment: the
 //! core alone (a table in the second-level cache) and its memory, which the
 //! host shares with other machines (a 64 MiB table).
+//!
+//! `time_passes FILE N --stages` prints the fastest and the median time of
+//! each stage over the N passes: lowering (parse and model), linking, the
+//! rules, making the diagnostics and dropping them. A change can move one
+//! stage and the compiler's choices for another (inlining in the parser
+//! after a change to the diagnostics, stop 34); the whole pass shows only
+//! the sum.
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -35,11 +42,12 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let with_references = match args.next().as_deref() {
-        None => false,
-        Some("--references") => true,
+    let mode = match args.next().as_deref() {
+        None => Mode::Passes,
+        Some("--references") => Mode::References,
+        Some("--stages") => Mode::Stages,
         Some(other) => {
-            eprintln!("unknown argument `{other}`; the only option is --references");
+            eprintln!("unknown argument `{other}`; the options are --references and --stages");
             std::process::exit(2);
         }
     };
@@ -48,42 +56,100 @@ fn main() {
         std::process::exit(2);
     });
     let rules = datalint::rules::RuleSet::load(&[]).expect("built-in rules load");
-    let pass = || {
+    // The time of each stage, in milliseconds; the pass's is their sum.
+    let pass = || -> [f64; STAGES.len()] {
         // On rayon's threads, as `check::check` runs a check; entering
-        // the pool is part of the pass, as it is of the benchmark's.
-        milliseconds(|| {
-            on_pool(|| {
-                let (lowered, _) = datalint::model::lower_source(FileId(0), &text);
-                let (model, _) = datalint::model::link(vec![lowered]);
-                let findings = rules.run(&model, Default::default());
-                let diagnostics = rules.diagnostics(findings);
-                std::hint::black_box(diagnostics.len());
-                drop(diagnostics);
-                drop(model);
-            })
-        })
+        // the pool is part of the pass, as it is of the benchmark's, and
+        // counts with the first stage (leaving it, with the last).
+        let mut laps = Laps {
+            last: std::time::Instant::now(),
+            stages: [0.0; STAGES.len()],
+        };
+        on_pool(|| {
+            let (lowered, _) = datalint::model::lower_source(FileId(0), &text);
+            laps.lap(0);
+            let (model, _) = datalint::model::link(vec![lowered]);
+            laps.lap(1);
+            let findings = rules.run(&model, Default::default());
+            laps.lap(2);
+            let diagnostics = rules.diagnostics(findings);
+            std::hint::black_box(diagnostics.len());
+            laps.lap(3);
+            drop(diagnostics);
+            drop(model);
+        });
+        laps.lap(4);
+        laps.stages
     };
-    if with_references {
-        let references = References::new();
-        // The first pass pays for faulting its memory in; it is not timed.
-        pass();
-        for _ in 0..passes {
-            let (core_ms, memory_ms) = references.time();
-            let pass_ms = pass();
-            println!("{core_ms:.2} {memory_ms:.2} {pass_ms:.2}");
+    let total = |stages: [f64; STAGES.len()]| stages.iter().sum::<f64>();
+    match mode {
+        Mode::References => {
+            let references = References::new();
+            // The first pass pays for faulting its memory in; it is not timed.
+            pass();
+            for _ in 0..passes {
+                let (core_ms, memory_ms) = references.time();
+                let pass_ms = total(pass());
+                println!("{core_ms:.2} {memory_ms:.2} {pass_ms:.2}");
+            }
         }
-        return;
+        Mode::Passes => {
+            let times: Vec<f64> = (0..passes).map(|_| total(pass())).collect();
+            let (fastest, median) = fastest_and_median(times);
+            println!("{fastest:.1} {median:.1}");
+        }
+        Mode::Stages => {
+            let times: Vec<[f64; STAGES.len()]> = (0..passes).map(|_| pass()).collect();
+            println!("stage        fastest  median");
+            for (i, name) in STAGES.iter().enumerate() {
+                let (fastest, median) = fastest_and_median(times.iter().map(|t| t[i]).collect());
+                println!("{name:<12} {fastest:>7.2} {median:>7.2}");
+            }
+            let (fastest, median) = fastest_and_median(times.into_iter().map(total).collect());
+            println!("{:<12} {fastest:>7.2} {median:>7.2}", "pass");
+        }
     }
-    let mut times: Vec<f64> = (0..passes).map(|_| pass()).collect();
+}
+
+enum Mode {
+    Passes,
+    References,
+    Stages,
+}
+
+/// The stages of a pass, in order.
+const STAGES: [&str; 5] = ["lower", "link", "rules", "diagnostics", "drop"];
+
+/// A stopwatch over the stages of one pass: each stage ends where the
+/// next starts.
+struct Laps {
+    last: std::time::Instant,
+    stages: [f64; STAGES.len()],
+}
+
+impl Laps {
+    fn lap(&mut self, stage: usize) {
+        let now = std::time::Instant::now();
+        self.stages[stage] = in_milliseconds(now - self.last);
+        self.last = now;
+    }
+}
+
+/// The fastest and the median of `times`.
+fn fastest_and_median(mut times: Vec<f64>) -> (f64, f64) {
     times.sort_by(f64::total_cmp);
-    println!("{:.1} {:.1}", times[0], times[passes / 2]);
+    (times[0], times[times.len() / 2])
 }
 
 /// How long `run` takes, in milliseconds.
 fn milliseconds(run: impl FnOnce()) -> f64 {
     let start = std::time::Instant::now();
     run();
-    start.elapsed().as_secs_f64() * 1000.0
+    in_milliseconds(start.elapsed())
+}
+
+fn in_milliseconds(duration: std::time::Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
 }
 
 /// Two fixed workloads whose times say how fast the machine is.
