@@ -507,8 +507,8 @@ impl<'a> Model<'a> {
         self.len == 0
     }
 
-    /// One more than the largest `FileId` of a block: the size of a table
-    /// by file.
+    /// How many file slots the model has: every block's `FileId` is below
+    /// it, so it sizes a table indexed by a block's file.
     pub fn file_slots(&self) -> usize {
         self.files.len()
     }
