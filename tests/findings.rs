@@ -69,6 +69,45 @@ fn profiles_change_severity() {
     );
 }
 
+/// Files checked together each take the profile of their own policy's
+/// jurisdiction: MON014 is an error on the `CN-ZZ` draft's grant and a
+/// warning on the `DE` draft's.
+#[test]
+fn each_file_takes_its_own_profile() {
+    let (_, out) = run(&[
+        "check",
+        "tests/findings/small-draft.dsl",
+        "tests/findings/eu-grant.dsl",
+        "--format",
+        "json",
+    ]);
+    let document: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut mon014: Vec<(String, String)> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "MON014")
+        .map(|d| {
+            let path = d["path"].as_str().unwrap().to_string();
+            (path, d["severity"].as_str().unwrap().to_string())
+        })
+        .collect();
+    mon014.sort();
+    assert_eq!(
+        mon014,
+        [
+            (
+                "tests/findings/eu-grant.dsl".to_string(),
+                "warning".to_string()
+            ),
+            (
+                "tests/findings/small-draft.dsl".to_string(),
+                "error".to_string()
+            ),
+        ]
+    );
+}
+
 /// A clause finding points at the matched characters inside the string.
 #[test]
 fn clause_findings_point_at_the_matched_text() {
