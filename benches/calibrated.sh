@@ -28,10 +28,13 @@ cd "$repo"
 minutes=${MINUTES:-5}
 # shellcheck source=support/builds.sh
 source "$here/support/builds.sh"
+# shellcheck source=support/machine.sh
+source "$here/support/machine.sh"
 bin=$(build_at worktree)
 log="$work/calibrated.log"
 : >"$log"
 end=$(($(date +%s) + minutes * 60))
+echo "cpu: $(describe_cpu)"
 echo "== rounds for $minutes minutes, into $log" >&2
 while (($(date +%s) < end)); do
   stamp=$(date +%H:%M)

@@ -16,6 +16,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 cd "$repo"
+# shellcheck source=support/machine.sh
+source "$here/support/machine.sh"
 
 quick=0
 update_docs=0
@@ -115,7 +117,7 @@ measure() {
 
 # ---- the machine --------------------------------------------------------------
 {
-  echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -n 1)"
+  echo "cpu: $(describe_cpu)"
   echo "logical CPUs: $(nproc)"
   echo "memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
   echo "kernel: $(uname -sr)"
