@@ -3,6 +3,9 @@
 use assert_cmd::Command;
 use predicates::prelude::*;
 
+#[path = "support/gfm.rs"]
+mod gfm;
+
 fn datalint() -> Command {
     let mut cmd = Command::cargo_bin("datalint").unwrap();
     cmd.env_remove("NO_COLOR").env("COLUMNS", "100");
@@ -923,7 +926,16 @@ fn diff_of_two_drafts() {
         ])
         .output()
         .unwrap();
-    insta::assert_snapshot!("diff_markdown", String::from_utf8(markdown.stdout).unwrap());
+    let markdown = String::from_utf8(markdown.stdout).unwrap();
+    // GitHub reads a table of what was introduced, then one of what was resolved.
+    let gfm = gfm::Gfm::read(&markdown);
+    gfm.assert_raw_html_only(&[]);
+    let tables = gfm.tables_headed(&gfm::FINDINGS_HEADER);
+    assert_eq!(tables.len(), 2);
+    for (rows, key) in tables.into_iter().zip(["introduced", "resolved"]) {
+        gfm::assert_rows_are_findings(rows, document[key].as_array().unwrap());
+    }
+    insta::assert_snapshot!("diff_markdown", markdown);
 }
 
 /// `init` writes a starter configuration and a policy that passes, and

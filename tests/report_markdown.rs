@@ -1,10 +1,16 @@
 //! `datalint report --format markdown`: a snapshot for one small draft, the
 //! escaping of hostile text, the cut at GitHub's comment limit, and the
-//! format inferred from `--output FILE.md`.
+//! format inferred from `--output FILE.md`. Each report is also read by a
+//! GitHub-flavoured Markdown parser, as the page it is posted to reads it.
 
 use std::path::Path;
 
 use assert_cmd::Command;
+use serde_json::Value;
+
+#[path = "support/gfm.rs"]
+mod gfm;
+use gfm::Gfm;
 
 /// A fixed generation time, so reports are reproducible.
 const EPOCH: &str = "1740355200";
@@ -61,12 +67,58 @@ fn assert_details_balanced(md: &str) {
     assert_eq!(depth, 0, "a <details> is left open");
 }
 
+/// `datalint check --format json PATH`'s diagnostics.
+fn diagnostics(path: &Path) -> Vec<Value> {
+    let output = Command::cargo_bin("datalint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", "--format", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    json["diagnostics"].as_array().unwrap().clone()
+}
+
+/// Checks that a GFM parser reads the findings table as one row per finding,
+/// each in its four columns with the finding's code, name, severity, line and
+/// message as `check --format json` gives them, code spans aside.
+fn assert_findings_table_reads_back(md: &str, path: &Path) {
+    let gfm = Gfm::read(md);
+    gfm.assert_raw_html_only(&["details", "/details", "summary", "/summary"]);
+    let diagnostics = diagnostics(path);
+    let tables = gfm.tables_headed(&gfm::FINDINGS_HEADER);
+    if diagnostics.is_empty() {
+        assert!(tables.is_empty(), "{md}");
+        return;
+    }
+    assert_eq!(tables.len(), 1, "one table of findings");
+    gfm::assert_rows_are_findings(tables[0], &diagnostics);
+}
+
 #[test]
 fn small_draft() {
-    let out = markdown(Path::new("tests/findings/small-draft.dsl"));
+    let path = Path::new("tests/findings/small-draft.dsl");
+    let out = markdown(path);
     assert!(out.starts_with("## datalint report: "));
     assert_details_balanced(&out);
+    assert_findings_table_reads_back(&out, path);
+    let gfm = Gfm::read(&out);
+    let families = gfm.tables_headed(&["family", "errors", "warnings", "infos"]);
+    assert_eq!(families.len(), 1);
+    assert_eq!(families[0].len(), 5, "a row per family and the total");
     insta::assert_snapshot!(out);
+}
+
+#[test]
+fn every_example_reads_back_through_a_gfm_parser() {
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")).unwrap()
+    {
+        let path = Path::new("examples").join(entry.unwrap().file_name());
+        if path.extension().is_some_and(|e| e == "dsl") {
+            assert_findings_table_reads_back(&markdown(&path), &path);
+        }
+    }
 }
 
 #[test]
@@ -95,6 +147,7 @@ clause h_art1 "Art. 1 <img src=x onerror=alert(1)>" {{
     .unwrap();
     let out = markdown(&path);
     assert_details_balanced(&out);
+    assert_findings_table_reads_back(&out, &path);
     let outside = outside_fences(&out);
     for line in &outside {
         for raw in ["<script", "<img", "<b>", "\"><"] {

@@ -9,6 +9,7 @@ use crate::base::{Diagnostic, Sources};
 use crate::diagnostics::diff::Diff;
 
 use super::json::JsonDiagnostic;
+use super::markdown_text::{cell, code, inline, text};
 
 /// Both sides of a diff, ready to print.
 pub struct DiffView<'r> {
@@ -141,13 +142,12 @@ pub fn markdown(view: &DiffView<'_>, out: &mut dyn Write) -> std::io::Result<()>
             let at = file.line_col(d.span.start);
             writeln!(
                 out,
-                "| `{}` {} | {} | `{}:{}` | {} |",
-                d.code(),
-                d.name(),
+                "| {} {} | {} | {} | {} |",
+                code(d.code()),
+                text(d.name()),
                 d.severity.as_str(),
-                file.path,
-                at.line,
-                escape_cell(&d.message.text())
+                code(&format!("{}:{}", file.path, at.line)),
+                cell(&inline(&d.message.text()))
             )?;
         }
         writeln!(out)
@@ -159,12 +159,4 @@ pub fn markdown(view: &DiffView<'_>, out: &mut dyn Write) -> std::io::Result<()>
         out,
     )?;
     table("Resolved", view.old_sources, view.resolved().collect(), out)
-}
-
-/// Text safe inside a Markdown table cell.
-fn escape_cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
-        .replace('<', "&lt;")
 }

@@ -9,6 +9,7 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod markdown_text;
 pub mod report;
 pub mod sarif;
 pub mod timings;

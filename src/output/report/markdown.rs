@@ -15,6 +15,7 @@
 //! findings are not shown and where to find them all.
 
 use super::{Excerpt, FindingItem, ReportData};
+use crate::output::markdown_text::{cell, code, html, inline, text};
 
 /// GitHub's limit for a comment, in characters.
 pub const LIMIT: usize = 65_536;
@@ -452,81 +453,6 @@ fn cut_note(findings: usize, shown: State) -> String {
     )
 }
 
-// Escaping ----------------------------------------------------------------------
-
-/// Text the user wrote, safe anywhere outside code blocks, table cells
-/// included: Markdown punctuation is backslash-escaped, `&`, `<` and `>` are
-/// entities, and line breaks are spaces.
-fn text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => push_inline(&mut out, c),
-        }
-    }
-    out
-}
-
-/// Text datalint wrote, whose Markdown (code spans) is kept, with the user's
-/// names and values in it: `&`, `<` and `>` are entities, and line breaks
-/// are spaces.
-fn inline(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_inline(&mut out, c);
-    }
-    out
-}
-
-/// One character of [`inline`] text.
-fn push_inline(out: &mut String, c: char) {
-    match c {
-        '&' => out.push_str("&amp;"),
-        '<' => out.push_str("&lt;"),
-        '>' => out.push_str("&gt;"),
-        '\r' | '\n' => out.push(' '),
-        c if c.is_control() && c != '\t' => out.push(' '),
-        c => out.push(c),
-    }
-}
-
-/// [`inline`] text made safe in a table cell: backslashes doubled, `|`
-/// escaped.
-fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|")
-}
-
-/// Text inside an HTML element (a `<summary>`), where Markdown is not read.
-fn html(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '&' => "&amp;".to_string(),
-            '<' => "&lt;".to_string(),
-            '>' => "&gt;".to_string(),
-            '"' => "&quot;".to_string(),
-            c if c.is_control() => " ".to_string(),
-            c => c.to_string(),
-        })
-        .collect()
-}
-
-/// A name, code or path in a code span when it is plain (letters, digits and
-/// `-_./:`), else as escaped text.
-fn code(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || "-_./:".contains(c))
-    {
-        format!("`{s}`")
-    } else {
-        text(s)
-    }
-}
-
 /// `s`, cut to `max` characters with `…`.
 fn capped(s: &str, max: usize) -> String {
     if s.chars().count() > max {
@@ -608,15 +534,6 @@ mod tests {
             "{}",
             excerpt_block(&e)
         );
-    }
-
-    #[test]
-    fn escaping() {
-        assert_eq!(text("<a|b>\\_\n"), "&lt;a\\|b&gt;\\\\\\_ ");
-        assert_eq!(cell(&inline("`a|b` <i>")), "`a\\|b` &lt;i&gt;");
-        assert_eq!(html("\"<b>\""), "&quot;&lt;b&gt;&quot;");
-        assert_eq!(code("x/y-1.dsl:3"), "`x/y-1.dsl:3`");
-        assert_eq!(code("a`b"), "a\\`b");
     }
 
     #[test]
