@@ -1,9 +1,10 @@
 //! The HTML report (`datalint report --format html`): its structure (one
 //! self-contained document, no script, no external resource, every section,
 //! a chart, highlighted clause findings), the escaping of what the drafts
-//! say, and a snapshot for one small draft.
+//! say, a snapshot for one small draft, and what a browser (headless
+//! Chromium) builds from each example's report.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -225,4 +226,151 @@ fn small_draft_snapshot() {
     // The version is the only thing that changes between releases.
     let html = html.replace(env!("CARGO_PKG_VERSION"), "[VERSION]");
     insta::assert_snapshot!("small_draft", html);
+}
+
+/// The browser to read reports with: `DATALINT_BROWSER`, else Chromium or
+/// Chrome on the `PATH`.
+fn browser() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("DATALINT_BROWSER") {
+        return Some(PathBuf::from(path));
+    }
+    let dirs = std::env::var_os("PATH")?;
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .flat_map(|name| std::env::split_paths(&dirs).map(move |dir| dir.join(name)))
+    .find(|path| path.is_file())
+}
+
+/// The HTML elements of a document in order: `name` for a start tag, `/name`
+/// for an end tag, and both for an element written `<name/>` (as SVG's are).
+/// Void elements (`meta`, `br`) have no end tag in either form.
+fn element_tags(html: &str) -> Vec<String> {
+    const VOID: [&str; 13] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr",
+    ];
+    let tag = regex::Regex::new(r#"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>"#)
+        .unwrap();
+    let mut tags = Vec::new();
+    for c in tag.captures_iter(html) {
+        let name = c[2].to_ascii_lowercase();
+        if !c[1].is_empty() {
+            tags.push(format!("/{name}"));
+            continue;
+        }
+        let void = VOID.contains(&name.as_str());
+        tags.push(name.clone());
+        if !c[3].is_empty() && !void {
+            tags.push(format!("/{name}"));
+        }
+    }
+    tags
+}
+
+/// What the browser's parser made of a report: the DOM it built, serialized,
+/// and what it logged (the page's console messages are the lines with
+/// `:CONSOLE`, a load its security policy blocked among them).
+fn browser_reads(browser: &Path, html_file: &Path, profile: &Path) -> (String, String) {
+    let output = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--timeout=20000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", html_file.display()))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", browser.display()));
+    assert!(
+        output.status.success(),
+        "{} failed: {}",
+        browser.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Every example's report, read by a browser: the tree it builds has exactly
+/// the elements the report writes, in the same order and nesting (an element
+/// left open, closed twice, or placed where HTML does not allow it makes the
+/// parser add, move or drop elements), and the page's own security policy
+/// blocks nothing it uses.
+#[test]
+fn a_browser_builds_the_tree_each_report_writes() {
+    let Some(browser) = browser() else {
+        // In CI the browser must run (.ci/run installs Debian's Chromium): there,
+        // a missing browser is a failure.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs Chromium or Chrome on the PATH (or DATALINT_BROWSER) to read the HTML reports"
+        );
+        eprintln!(
+            "note: no Chromium or Chrome on the PATH (or DATALINT_BROWSER); \
+             the browser test of the HTML reports is skipped"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut read = 0;
+    for entry in std::fs::read_dir(root.join("examples")).unwrap() {
+        let name = entry.unwrap().file_name();
+        let path = Path::new("examples").join(&name);
+        if path.extension().is_none_or(|e| e != "dsl") {
+            continue;
+        }
+        let html = report(path.to_str().unwrap());
+        let file = dir.path().join(&name).with_extension("html");
+        std::fs::write(&file, &html).unwrap();
+        let (dom, log) = browser_reads(&browser, &file, &dir.path().join("profile"));
+
+        let written = element_tags(&html);
+        let built = element_tags(&dom);
+        if let Some(at) =
+            (0..written.len().max(built.len())).find(|&i| written.get(i) != built.get(i))
+        {
+            let around =
+                |tags: &[String]| tags[at.saturating_sub(8)..(at + 8).min(tags.len())].join(" ");
+            panic!(
+                "{}: the browser built another tree, from element {at} on:\n\
+                 written: {}\nbuilt:   {}",
+                path.display(),
+                around(&written),
+                around(&built)
+            );
+        }
+        let json: Value =
+            serde_json::from_str(&run(&["check", path.to_str().unwrap(), "--format", "json"]))
+                .unwrap();
+        assert_eq!(
+            dom.matches("<article class=\"finding\"").count(),
+            json["diagnostics"].as_array().unwrap().len(),
+            "{}: every finding is an article of the page",
+            path.display()
+        );
+        // The page runs no script, so anything on the console is the browser's:
+        // a load or style the page's security policy blocked, say.
+        let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+        assert!(
+            console.is_empty(),
+            "{}: the browser reported:\n{}",
+            path.display(),
+            console.join("\n")
+        );
+        read += 1;
+    }
+    assert!(read >= 8, "{read} examples read");
 }
