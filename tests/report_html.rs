@@ -151,6 +151,14 @@ fn province_report_is_one_self_contained_document() {
         diagnostics.len()
     );
     assert_eq!(findings.matches("<mark>").count(), diagnostics.len());
+    // Names and values the messages quote between backticks are code.
+    for message in findings.split("<p class=\"message\">").skip(1) {
+        let message = &message[..message.find("</p>").unwrap()];
+        assert!(!message.contains('`'), "a backtick shown: {message}");
+    }
+    assert!(
+        findings.contains("<p class=\"message\">exclusive grant <code>gz_province_wide</code>")
+    );
     let clauses = section(&html, "clauses");
     for d in diagnostics
         .iter()

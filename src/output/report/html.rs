@@ -2,7 +2,8 @@
 //! no external resource, a Content-Security-Policy that forbids both),
 //! rendered with askama from `templates/report.html`. Everything written by
 //! the user goes through askama's HTML escaping; this module only adds the
-//! geometry of the bar chart, which is numbers.
+//! geometry of the bar chart, which is numbers, and cuts datalint's own text
+//! at its backticks so that the pieces between them are shown as code.
 
 use askama::Template;
 
@@ -67,6 +68,39 @@ fn clause_view(row: &ClauseRow) -> ClauseView<'_> {
         codes,
         segments,
     }
+}
+
+impl Page<'_> {
+    /// Text datalint wrote (a message, help, the verdict) cut at its backticks:
+    /// the names and values between them are shown as code, as the Markdown
+    /// report and a terminal's reader take them, not with the backticks. Each
+    /// piece is still escaped by the template.
+    fn code_spans<'s>(&self, text: &'s str) -> Vec<CodeSpan<'s>> {
+        code_spans(text)
+    }
+}
+
+/// A piece of [`Page::code_spans`].
+struct CodeSpan<'s> {
+    code: bool,
+    text: &'s str,
+}
+
+fn code_spans(text: &str) -> Vec<CodeSpan<'_>> {
+    // An unpaired backtick has nothing to close; it stays as written.
+    let pieces: Vec<&str> = text.split('`').collect();
+    if pieces.len().is_multiple_of(2) {
+        return vec![CodeSpan { code: false, text }];
+    }
+    pieces
+        .into_iter()
+        .enumerate()
+        .filter(|(_, piece)| !piece.is_empty())
+        .map(|(i, piece)| CodeSpan {
+            code: i % 2 == 1,
+            text: piece,
+        })
+        .collect()
 }
 
 /// A horizontal stacked bar per family: errors, then warnings, then infos.
@@ -202,6 +236,29 @@ mod tests {
         assert_eq!(c.bars[1].pieces[0].width, area / 4);
         assert!(c.bars[2].pieces.is_empty());
         assert_eq!(c.bars[2].total, 0);
+    }
+
+    #[test]
+    fn backticks_become_code() {
+        let shown = |text| {
+            code_spans(text)
+                .iter()
+                .map(|s| {
+                    if s.code {
+                        format!("[{}]", s.text)
+                    } else {
+                        s.text.to_string()
+                    }
+                })
+                .collect::<String>()
+        };
+        assert_eq!(
+            shown("grant `g1` runs for `20y`"),
+            "grant [g1] runs for [20y]"
+        );
+        assert_eq!(shown("`a`"), "[a]");
+        assert_eq!(shown("one ` alone"), "one ` alone");
+        assert_eq!(shown(""), "");
     }
 
     #[test]
