@@ -116,9 +116,50 @@ fn every_example_reads_back_through_a_gfm_parser() {
     {
         let path = Path::new("examples").join(entry.unwrap().file_name());
         if path.extension().is_some_and(|e| e == "dsl") {
-            assert_findings_table_reads_back(&markdown(&path), &path);
+            let md = markdown(&path);
+            assert_findings_table_reads_back(&md, &path);
+            assert_grants_table_reads_back(&md, &path);
         }
     }
+}
+
+/// The grants table has a row of eight cells per grant of the draft, in the
+/// draft's order, each led by the grant's name.
+fn assert_grants_table_reads_back(md: &str, path: &Path) {
+    let output = Command::cargo_bin("datalint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("export")
+        .arg(path)
+        .output()
+        .unwrap();
+    let export: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let grants: Vec<&str> = export["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["kind"] == "grant")
+        .map(|b| b["name"].as_str().unwrap())
+        .collect();
+    let header = [
+        "grant",
+        "operator",
+        "scope",
+        "datasets",
+        "exclusive",
+        "term",
+        "selection",
+        "findings",
+    ];
+    let tables = Gfm::read(md).tables_headed(&header).concat();
+    let leading: Vec<&str> = tables
+        .iter()
+        .map(|row| {
+            assert_eq!(row.len(), 8, "{}: {row:?}", path.display());
+            row[0].split(' ').next().unwrap()
+        })
+        .collect();
+    assert_eq!(leading, grants, "{}", path.display());
 }
 
 #[test]
