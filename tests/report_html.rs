@@ -1,8 +1,8 @@
 //! The HTML report (`datalint report --format html`): its structure (one
 //! self-contained document, no script, no external resource, every section,
 //! a chart, highlighted clause findings), the escaping of what the drafts
-//! say, a snapshot for one small draft, and what a browser (headless
-//! Chromium) builds from each example's report.
+//! say, a snapshot for one small draft, and each example's report read by
+//! two consumers: the Nu Html Checker and a browser (headless Chromium).
 
 use std::path::{Path, PathBuf};
 
@@ -381,4 +381,51 @@ fn a_browser_builds_the_tree_each_report_writes() {
         read += 1;
     }
     assert!(read >= 8, "{read} examples read");
+}
+
+/// Every example's report passes the Nu Html Checker (the checker behind
+/// validator.w3.org/nu) without an error or a warning. Needs Java and npm
+/// (scripts/validate-html.sh installs the checker once into
+/// $DATALINT_HTML_TOOLS or ~/.cache/datalint-html).
+#[test]
+fn the_nu_html_checker_accepts_every_report() {
+    let has = |tool: &str| {
+        std::process::Command::new(tool)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !(has("java") && has("npm") && has("bash")) {
+        // In CI the checker must run: there, missing tools are a failure.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs java, npm and bash for the Nu Html Checker"
+        );
+        eprintln!("note: java, npm or bash is not on PATH; the Nu Html Checker test is skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(root.join("examples")).unwrap() {
+        let name = entry.unwrap().file_name();
+        let path = Path::new("examples").join(&name);
+        if path.extension().is_some_and(|e| e == "dsl") {
+            let file = dir.path().join(&name).with_extension("html");
+            std::fs::write(&file, report(path.to_str().unwrap())).unwrap();
+            files.push(file);
+        }
+    }
+    assert!(files.len() >= 8, "{} examples", files.len());
+    let output = std::process::Command::new("bash")
+        .arg(root.join("scripts/validate-html.sh"))
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "the Nu Html Checker found problems (exit {:?}):\n{}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
