@@ -173,7 +173,7 @@ fn the_examples_together_and_alone() {
             .iter()
             .any(|d| d["code"].as_str().unwrap().starts_with('E') && d["family"].is_null())
     );
-    assert_eq!(together["summary"]["files"], 8);
+    assert_eq!(together["summary"]["files"], 9);
     for file in dsl_files("examples") {
         check(&validator, &[&file]);
     }
