@@ -3,10 +3,11 @@
 //! open findings, their details in collapsible sections, the grants, the
 //! waivers and an appendix (version, files, rules).
 //!
-//! Everything the user wrote is escaped: `<`, `>` and `&` become entities
-//! outside code blocks (GitHub renders raw HTML), and table cells escape `|`,
-//! backslashes and newlines. Excerpts go in fenced code blocks whose fence is
-//! longer than any backtick run inside.
+//! Everything the user wrote is escaped (`src/output/markdown_text.rs`): `<`,
+//! `>` and `&` become entities outside code blocks (GitHub renders raw HTML),
+//! newlines become spaces, and table cells escape `|` and, outside code spans,
+//! backslashes. Excerpts go in fenced code blocks whose fence is longer than
+//! any backtick run inside.
 //!
 //! A GitHub comment holds at most 65,536 characters. The document is built
 //! from units that are never split (a table row, a finding's details with its
