@@ -5,7 +5,11 @@
 //!   without spans, and the findings) and is idempotent;
 //! - random mutations of valid files never panic: `check` always returns;
 //! - the JSON document always parses, and every span in it lies inside its
-//!   file, on character boundaries, with the line and column of its offset.
+//!   file, on character boundaries, with the line and column of its offset;
+//! - the reviewer's reports of the mutated files are made without panicking,
+//!   and nothing in them becomes markup the report did not write: no element
+//!   but the report's own in the HTML, no raw HTML but `<details>` in the
+//!   Markdown as a GFM parser reads it.
 //!
 //! Sizes are kept small so the whole file runs in seconds in a debug build.
 //! Failing cases proptest finds are kept in `proptest-regressions/`.
@@ -14,7 +18,8 @@ use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use datalint::base::{FileId, SourceFile, Sources};
-use datalint::check::{CheckOptions, check};
+use datalint::check::{CheckOptions, check, check_with};
+use datalint::diagnostics::FailOn;
 use datalint::model::schema::SCHEMA;
 use datalint::model::{self, BlockKind, Model, Taxonomy, ValueType};
 use datalint::rules::RuleSet;
@@ -22,6 +27,9 @@ use datalint::syntax::format::format;
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::FileFailurePersistence;
+
+#[path = "support/gfm.rs"]
+mod gfm;
 
 /// `cases` cases; failures are kept in `proptest-regressions/properties.txt`
 /// (and re-run first on every run).
@@ -91,6 +99,13 @@ fn string_piece() -> impl Strategy<Value = String> {
             "}",
             "[",
             "]",
+            // Markup, which the reports must show as text.
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "</details>",
+            "|",
+            "`",
+            "*",
         ])
         .prop_map(str::to_string),
     ]
@@ -520,6 +535,12 @@ enum Mutation {
 
 /// What is inserted: the delimiters, escapes and hostile characters.
 const INSERTS: &[&str] = &[
+    // Markup, for the reports: it must reach them as text.
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "</details><details>",
+    "|",
+    "`",
     "{",
     "}",
     "[",
@@ -701,6 +722,31 @@ fn spans_are_sound(sources: &Sources, json: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The HTML and Markdown reports of `sources`: made without panicking, and
+/// no text from the file becomes markup. The HTML's elements are those its
+/// template writes (no `script`, `img`, `iframe`, … from a draft), and a GFM
+/// parser finds no raw HTML in the Markdown but the `<details>` of each family.
+fn reports_are_sound(sources: &Sources) -> Result<(), TestCaseError> {
+    let (_, data) = check_with(
+        sources,
+        Vec::new(),
+        rules(),
+        CheckOptions::default(),
+        |model, report| {
+            datalint::output::report::gather(model, report, sources, rules(), FailOn::default())
+        },
+    );
+    let html = datalint::output::report::html::html(&data).to_ascii_lowercase();
+    for foreign in [
+        "<script", "<img", "<iframe", "<object", "<embed", "<link", "<form", "<input",
+    ] {
+        prop_assert!(!html.contains(foreign), "{} in the HTML report", foreign);
+    }
+    let markdown = datalint::output::report::markdown::markdown(&data);
+    gfm::Gfm::read(&markdown).assert_raw_html_only(&["details", "/details", "summary", "/summary"]);
+    Ok(())
+}
+
 /// A small valid policy, from the generator or written out.
 fn seed_policy() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -723,6 +769,14 @@ proptest! {
         }
         let (sources, json) = check_bytes(bytes);
         spans_are_sound(&sources, &json)?;
+        reports_are_sound(&sources)?;
+    }
+
+    #[test]
+    fn reports_show_what_valid_policies_say_as_text(src in valid_policy()) {
+        let mut sources = Sources::new();
+        sources.add(SourceFile::new("generated.dsl", src));
+        reports_are_sound(&sources)?;
     }
 
     #[test]

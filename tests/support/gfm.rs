@@ -1,7 +1,9 @@
 //! What a GitHub-flavoured Markdown parser reads in datalint's Markdown
 //! (the report, `diff --format markdown`): comrak, a port of cmark-gfm, the
 //! parser GitHub renders comments with, with the table extension GitHub turns
-//! on. Shared by the tests of both (`#[path]`-included).
+//! on. Shared by the tests that read Markdown (`#[path]`-included); each uses
+//! part of it.
+#![allow(dead_code)]
 
 use std::collections::BTreeSet;
 
@@ -87,7 +89,6 @@ impl Gfm {
 /// `--format json`), one row each in any order, each in its four columns:
 /// code and name, severity, path and line, and the message with its code spans
 /// read as code.
-#[allow(dead_code)] // not every test that includes this module reads findings
 pub fn assert_rows_are_findings(rows: &[Vec<String>], diagnostics: &[Value]) {
     let mut read: Vec<&[String]> = rows
         .iter()
