@@ -1,6 +1,8 @@
 //! The CI formats (`--format github|junit|gitlab`): snapshots of each for one
 //! small draft, and checks of each against the JSON output of the same run,
-//! read back with a parser of the format where there is one.
+//! read back with a parser of the format where there is one (junit-parser),
+//! and the GitHub annotations compared with what GitHub's own toolkit
+//! (`@actions/core`) writes for them.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
@@ -133,6 +135,161 @@ fn github_escapes_paths_and_messages() {
             "{line}"
         );
         assert!(!line.contains('\r'), "{line}");
+    }
+}
+
+/// A workflow command as written: the command, each property's value and the
+/// message, still escaped.
+#[derive(Debug, PartialEq)]
+struct WorkflowCommand {
+    command: String,
+    properties: BTreeMap<String, String>,
+    message: String,
+}
+
+impl WorkflowCommand {
+    fn read(line: &str) -> WorkflowCommand {
+        let rest = line
+            .strip_prefix("::")
+            .unwrap_or_else(|| panic!("not a workflow command: {line}"));
+        let (head, message) = rest.split_once("::").unwrap();
+        let (command, properties) = head.split_once(' ').unwrap_or((head, ""));
+        WorkflowCommand {
+            command: command.to_owned(),
+            properties: properties
+                .split(',')
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    let (key, value) = p.split_once('=').unwrap();
+                    (key.to_owned(), value.to_owned())
+                })
+                .collect(),
+            message: message.to_owned(),
+        }
+    }
+}
+
+/// What the Actions runner makes of an escaped message, and of an escaped
+/// property value (actions/runner, `ActionCommand`).
+fn unescape_data(s: &str) -> String {
+    s.replace("%0D", "\r")
+        .replace("%0A", "\n")
+        .replace("%25", "%")
+}
+
+fn unescape_property(s: &str) -> String {
+    unescape_data(&s.replace("%3A", ":").replace("%2C", ","))
+}
+
+/// Every annotation is what GitHub's own toolkit (`@actions/core`, through
+/// tests/github/run.sh) writes for the same command, position, title and
+/// message, escaping included; and what the runner reads from it is the JSON
+/// output's path, line and message. Needs node and npm.
+#[test]
+fn github_annotations_are_what_githubs_toolkit_writes() {
+    let has = |tool: &str| {
+        std::process::Command::new(tool)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !(has("node") && has("npm") && has("bash")) {
+        // In CI the toolkit must run: there, missing tools are a failure.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs node, npm and bash for GitHub's toolkit"
+        );
+        eprintln!("note: node, npm or bash is not on PATH; the @actions/core test is skipped");
+        return;
+    }
+    // A file whose name and waiver need escaping, beside the usual ones.
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "a,b:c%d.dsl";
+    std::fs::write(
+        dir.path().join(hostile),
+        "policy \"x\" {\n  jurisdiction \"NL\"\n  authority    zz\n}\n\
+         # datalint: allow a%b,c:d \"r\"\nclause c1 {\n  text \"x\"\n}\n",
+    )
+    .unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut ours = Vec::new();
+    let mut expected = Vec::new();
+    for (dir, file) in FILES
+        .iter()
+        .map(|f| (root, *f))
+        .chain([(dir.path(), hostile)])
+    {
+        let (_, out) = run_in(dir, &["check", file, "--format", "github"]);
+        let (_, json) = run_in(dir, &["check", file, "--format", "json"]);
+        let json: Value = serde_json::from_str(&json).unwrap();
+        let shown: Vec<&Value> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| !waived(d))
+            .collect();
+        assert_eq!(out.lines().count(), shown.len(), "{file}");
+        for (line, d) in out.lines().zip(shown) {
+            let command = WorkflowCommand::read(line);
+            let property = |key: &str| command.properties.get(key).map(|v| unescape_property(v));
+            let number = |key: &str| property(key).map(|v| v.parse::<u64>().unwrap());
+            // What the runner reads is what the JSON output says.
+            assert_eq!(property("file").as_deref(), d["path"].as_str(), "{line}");
+            assert_eq!(
+                number("line"),
+                d["span"]["start"]["line"].as_u64(),
+                "{line}"
+            );
+            let message = unescape_data(&command.message);
+            assert!(
+                message.starts_with(d["message"].as_str().unwrap()),
+                "{line}"
+            );
+            expected.push(serde_json::json!({
+                "command": command.command,
+                "message": message,
+                "properties": {
+                    "title": property("title"),
+                    "file": property("file"),
+                    "startLine": number("line"),
+                    "endLine": number("endLine"),
+                    "startColumn": number("col"),
+                    "endColumn": number("endColumn"),
+                },
+            }));
+            ours.push(command);
+        }
+    }
+    assert!(ours.len() > 30, "{} annotations", ours.len());
+
+    let mut toolkit = std::process::Command::new("bash")
+        .arg(root.join("tests/github/run.sh"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let request = serde_json::to_vec(&expected).unwrap();
+    let mut stdin = toolkit.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write as _;
+        stdin.write_all(&request).unwrap();
+    });
+    let output = toolkit.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(
+        output.status.success(),
+        "tests/github/run.sh failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let theirs: Vec<WorkflowCommand> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(WorkflowCommand::read)
+        .collect();
+    assert_eq!(theirs.len(), ours.len());
+    for (theirs, ours) in theirs.iter().zip(&ours) {
+        assert_eq!(theirs, ours);
     }
 }
 
