@@ -938,6 +938,106 @@ fn diff_of_two_drafts() {
     insta::assert_snapshot!("diff_markdown", markdown);
 }
 
+/// `--output` and `--write-baseline` never replace what the user wrote: a
+/// file the run reads (by any spelling), or any policy, rule or configuration
+/// file. Each refusal exits 2 and leaves the file as it was; an output file of
+/// its own is written, and written again on the next run.
+#[test]
+fn outputs_never_replace_what_the_user_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = "policy \"P\" {\n  jurisdiction \"NL\"\n}\n";
+    let config = "[check]\nfail-on = \"error\"\n";
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    for (name, text) in [
+        ("p.dsl", policy),
+        ("other.dsl", policy),
+        ("sub/notes.txt", policy),
+        ("datalint.toml", config),
+        ("my.toml", config),
+        ("acme.rule", "# a rule of the user's\n"),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let refusals: [(&[&str], &str); 8] = [
+        (
+            &["report", "p.dsl", "--output", "p.dsl"],
+            "names a policy, rule or configuration file",
+        ),
+        (
+            &[
+                "check",
+                "p.dsl",
+                "--format",
+                "json",
+                "--output",
+                "other.dsl",
+            ],
+            "names a policy",
+        ),
+        (
+            &["check", "p.dsl", "--output", "acme.rule"],
+            "names a policy",
+        ),
+        (
+            &["export", "p.dsl", "--output", "datalint.toml"],
+            "names a policy",
+        ),
+        (
+            &["check", "p.dsl", "--write-baseline", "other.dsl"],
+            "names a policy",
+        ),
+        (
+            &["check", "sub/notes.txt", "--output", "sub/notes.txt"],
+            "is a file this run reads, which",
+        ),
+        (
+            &["check", "sub/notes.txt", "--output", "sub/../sub/notes.txt"],
+            "is a file this run reads (as `sub/notes.txt`)",
+        ),
+        (
+            &[
+                "report", "p.dsl", "--config", "my.toml", "--output", "my.toml",
+            ],
+            "is a file this run reads",
+        ),
+    ];
+    for (args, message) in refusals {
+        datalint()
+            .current_dir(dir.path())
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+    for (name, text) in [
+        ("p.dsl", policy),
+        ("other.dsl", policy),
+        ("sub/notes.txt", policy),
+        ("datalint.toml", config),
+        ("my.toml", config),
+        ("acme.rule", "# a rule of the user's\n"),
+    ] {
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(name)).unwrap(),
+            text,
+            "{name} was changed"
+        );
+    }
+    // An output of its own is written, and replaced by the next run's.
+    for _ in 0..2 {
+        datalint()
+            .current_dir(dir.path())
+            .args(["report", "p.dsl", "--output", "report.html"])
+            .assert()
+            .code(0);
+    }
+    assert!(
+        std::fs::read_to_string(dir.path().join("report.html"))
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+}
+
 /// `init` writes a starter configuration and a policy that passes, and
 /// never overwrites a file.
 #[test]

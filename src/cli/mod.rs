@@ -127,7 +127,7 @@ pub struct CheckArgs {
     /// The configuration file, instead of the nearest `datalint.toml`.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Write the output to FILE (atomically) instead of standard output.
+    /// Write the output to FILE (atomically) instead of standard output; never to a file the run reads, nor to a `.dsl`, `.rule` or `datalint.toml` file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Print the number of findings per rule instead of the findings.
@@ -139,7 +139,7 @@ pub struct CheckArgs {
     /// Do not check files larger than SIZE (bytes, or with KiB, MiB, GiB); each is an E016 and the run exits 2. Default 64MiB; 0: no limit.
     #[arg(long, value_name = "SIZE", value_parser = workspace::parse_size)]
     pub max_file_size: Option<u64>,
-    /// Record today's findings in FILE and exit; later runs with `--baseline FILE` report only new ones.
+    /// Record today's findings in FILE and exit; later runs with `--baseline FILE` report only new ones. Never a file the run reads, nor a `.dsl`, `.rule` or `datalint.toml` file.
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
     /// Report only findings that FILE (written by `--write-baseline`) does not hold.
@@ -167,7 +167,7 @@ pub struct ReportArgs {
     /// Files and directories to report on, checked together.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// The report file; its extension (.html, .md) chooses the format unless --format is given.
+    /// The report file; its extension (.html, .md) chooses the format unless --format is given. Never a file the run reads, nor a `.dsl`, `.rule` or `datalint.toml` file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// html or markdown (default: from the output's extension, else markdown).
@@ -231,7 +231,7 @@ pub struct ExportArgs {
     /// Do not read files larger than SIZE (bytes, or with KiB, MiB, GiB); each is an E016 and the run exits 2. Default 64MiB; 0: no limit.
     #[arg(long, value_name = "SIZE", value_parser = workspace::parse_size)]
     pub max_file_size: Option<u64>,
-    /// Write the output to FILE (atomically) instead of standard output.
+    /// Write the output to FILE (atomically) instead of standard output; never to a file the run reads, nor to a `.dsl`, `.rule` or `datalint.toml` file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The configuration file (for `exclude`), instead of the nearest `datalint.toml`.
@@ -469,6 +469,21 @@ fn run_check(args: CheckArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
+    let config_path = args.config.as_deref();
+    let baseline_path = args.baseline.as_deref();
+    let outputs = [
+        (args.output.as_deref(), [config_path, baseline_path]),
+        // `--baseline` cannot be given with `--write-baseline`.
+        (args.write_baseline.as_deref(), [config_path, None]),
+    ];
+    for (output, read) in outputs {
+        if let Some(output) = output {
+            let read: Vec<&std::path::Path> = read.into_iter().flatten().collect();
+            if let Err(message) = refuse_to_replace_input(output, &sources, &read) {
+                return fail(&message);
+            }
+        }
+    }
     // A file that was not checked (E016) makes the run exit 2.
     let unchecked = workspace::unchecked(&load_errors);
     let options = check::CheckOptions {
@@ -684,6 +699,12 @@ fn run_report(args: ReportArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
+    if let Some(output) = &args.output {
+        let config_path: Vec<&std::path::Path> = args.config.as_deref().into_iter().collect();
+        if let Err(message) = refuse_to_replace_input(output, &sources, &config_path) {
+            return fail(&message);
+        }
+    }
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or_default();
     let options = check::CheckOptions {
         profile: config.profile,
@@ -737,6 +758,12 @@ fn run_export(args: ExportArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
+    if let Some(output) = &args.output {
+        let config_path: Vec<&std::path::Path> = args.config.as_deref().into_iter().collect();
+        if let Err(message) = refuse_to_replace_input(output, &sources, &config_path) {
+            return fail(&message);
+        }
+    }
     // A file that was not read (E016) makes the run exit 2, as for `check`.
     let unchecked = workspace::unchecked(&load_errors);
     let options = output::export::ExportOptions {
@@ -879,6 +906,53 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()>
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Refuses an output path that would replace something the user wrote: a
+/// file this run reads (a policy, the configuration, a baseline), or any
+/// policy, rule or configuration file by its name (`.dsl`, `.rule`,
+/// `datalint.toml`). Findings, reports, exports and baselines belong in files
+/// of their own; `datalint fmt` is the one command that rewrites policies.
+fn refuse_to_replace_input(
+    output: &std::path::Path,
+    sources: &crate::base::Sources,
+    also_read: &[&std::path::Path],
+) -> Result<(), String> {
+    let extension = output.extension().and_then(|e| e.to_str());
+    if extension.is_some_and(|e| e.eq_ignore_ascii_case("dsl") || e.eq_ignore_ascii_case("rule"))
+        || output
+            .file_name()
+            .is_some_and(|name| name == crate::config::FILE_NAME)
+    {
+        return Err(format!(
+            "`{}` names a policy, rule or configuration file, which the output would replace; \
+             write the output to a file of its own",
+            output.display()
+        ));
+    }
+    // An output that does not exist yet replaces nothing.
+    let Ok(target) = output.canonicalize() else {
+        return Ok(());
+    };
+    let read = sources
+        .iter()
+        .map(|(_, file)| std::path::Path::new(file.path.as_str()))
+        .chain(also_read.iter().copied());
+    for path in read {
+        if path.canonicalize().is_ok_and(|p| p == target) {
+            let which = if path == output {
+                String::new()
+            } else {
+                format!(" (as `{}`)", path.display())
+            };
+            return Err(format!(
+                "`{}` is a file this run reads{which}, which the output would replace; \
+                 write the output to a file of its own",
+                output.display()
+            ));
+        }
+    }
     Ok(())
 }
 
