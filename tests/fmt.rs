@@ -155,3 +155,35 @@ fn check_diff_and_syntax_errors() {
     assert_eq!(std::fs::read_to_string(&broken).unwrap(), broken_text);
     assert!(Path::new(&broken).exists());
 }
+
+/// `fmt` rewrites a policy in place and keeps what the file is: its mode (a
+/// policy shared with a group stays so) and, through a symbolic link, the
+/// link, with the file it points to formatted.
+#[cfg(unix)]
+#[test]
+fn fmt_keeps_the_mode_and_the_links_of_a_policy() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("shared.dsl");
+    std::fs::write(&policy, "body  b {\n kind court\n}\n").unwrap();
+    std::fs::set_permissions(&policy, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let link = dir.path().join("link.dsl");
+    std::os::unix::fs::symlink(&policy, &link).unwrap();
+    datalint()
+        .current_dir(dir.path())
+        .args(["fmt", "link.dsl"])
+        .assert()
+        .success();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&policy).unwrap(),
+        "body b {\n  kind court\n}\n"
+    );
+    let mode = std::fs::metadata(&policy).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o664);
+}

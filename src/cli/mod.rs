@@ -1,6 +1,7 @@
 //! The command line: argument parsing, running the pipeline, exit codes.
 
 mod init;
+mod output_file;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use crate::diagnostics::baseline::Baseline;
 use crate::output::{self, Format};
 use crate::rules::{Profile, RuleSet};
 use crate::{check, workspace};
+use output_file::{OutputFile, refuse_to_replace_input, write_atomically};
 
 /// Exit codes of outputs.md.
 pub mod exit {
@@ -773,7 +775,7 @@ fn run_export(args: ExportArgs) -> u8 {
     // With --output, streamed into a temporary file beside the target and
     // renamed over it at the end: an export can be several times the input.
     let file = match &args.output {
-        Some(path) => match temporary_beside(path) {
+        Some(path) => match OutputFile::create(path) {
             Ok(file) => Some(file),
             Err(error) => {
                 return fail(&format!("cannot write `{}`: {error}", path.display()));
@@ -791,12 +793,9 @@ fn run_export(args: ExportArgs) -> u8 {
             &mut std::io::stdout().lock(),
         ),
     });
-    let written = written.and_then(|()| match (file, &args.output) {
-        (Some(file), Some(path)) => {
-            file.as_file().sync_all()?;
-            file.persist(path).map(drop).map_err(|e| e.error)
-        }
-        _ => Ok(()),
+    let written = written.and_then(|()| match file {
+        Some(file) => file.finish(),
+        None => Ok(()),
     });
     let errors = report.summary.errors;
     let code = if unchecked {
@@ -888,72 +887,6 @@ fn run_diff(args: DiffArgs) -> u8 {
         written.and_then(|()| out.flush()),
         if fails { exit::FINDINGS } else { exit::CLEAN },
     )
-}
-
-/// A temporary file in `path`'s directory, to be renamed over `path`.
-fn temporary_beside(path: &std::path::Path) -> std::io::Result<tempfile::NamedTempFile> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => std::path::Path::new("."),
-    };
-    tempfile::NamedTempFile::new_in(dir)
-}
-
-/// Writes `bytes` to a temporary file in `path`'s directory and renames it
-/// over `path`, so the file is either the old one or the whole new one.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = temporary_beside(path)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// Refuses an output path that would replace something the user wrote: a
-/// file this run reads (a policy, the configuration, a baseline), or any
-/// policy, rule or configuration file by its name (`.dsl`, `.rule`,
-/// `datalint.toml`). Findings, reports, exports and baselines belong in files
-/// of their own; `datalint fmt` is the one command that rewrites policies.
-fn refuse_to_replace_input(
-    output: &std::path::Path,
-    sources: &crate::base::Sources,
-    also_read: &[&std::path::Path],
-) -> Result<(), String> {
-    let extension = output.extension().and_then(|e| e.to_str());
-    if extension.is_some_and(|e| e.eq_ignore_ascii_case("dsl") || e.eq_ignore_ascii_case("rule"))
-        || output
-            .file_name()
-            .is_some_and(|name| name == crate::config::FILE_NAME)
-    {
-        return Err(format!(
-            "`{}` names a policy, rule or configuration file, which the output would replace; \
-             write the output to a file of its own",
-            output.display()
-        ));
-    }
-    // An output that does not exist yet replaces nothing.
-    let Ok(target) = output.canonicalize() else {
-        return Ok(());
-    };
-    let read = sources
-        .iter()
-        .map(|(_, file)| std::path::Path::new(file.path.as_str()))
-        .chain(also_read.iter().copied());
-    for path in read {
-        if path.canonicalize().is_ok_and(|p| p == target) {
-            let which = if path == output {
-                String::new()
-            } else {
-                format!(" (as `{}`)", path.display())
-            };
-            return Err(format!(
-                "`{}` is a file this run reads{which}, which the output would replace; \
-                 write the output to a file of its own",
-                output.display()
-            ));
-        }
-    }
-    Ok(())
 }
 
 fn explain(code: &str, rule_dirs: &[PathBuf]) -> u8 {
