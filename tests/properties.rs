@@ -3,7 +3,9 @@
 //! - a generator of *valid* policies, built from the schema table and the
 //!   taxonomy: `fmt` keeps what every file means (the linked model, compared
 //!   without spans, and the findings) and is idempotent;
-//! - random mutations of valid files never panic: `check` always returns;
+//! - random mutations of valid files never panic: `check` always returns, and
+//!   every output format is written, and the SARIF, GitLab and JUnit
+//!   documents parse;
 //! - the JSON document always parses, and every span in it lies inside its
 //!   file, on character boundaries, with the line and column of its offset;
 //! - the reviewer's reports of the mutated files are made without panicking,
@@ -673,6 +675,28 @@ fn check_bytes(bytes: Vec<u8>) -> (Sources, String) {
         quiet: false,
     };
     datalint::output::human::emit(&report, &sources, options, &mut human).unwrap();
+    // Nor the CI formats, whose JSON and XML must parse.
+    let context = datalint::output::EmitContext {
+        report: &report,
+        sources: &sources,
+        rules: rules(),
+        fail_on: FailOn::default(),
+    };
+    let emitted = |emit: fn(
+        &datalint::output::EmitContext<'_>,
+        &mut dyn std::io::Write,
+    ) -> std::io::Result<()>| {
+        let mut out = Vec::new();
+        emit(&context, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    serde_json::from_str::<serde_json::Value>(&emitted(datalint::output::sarif::emit)).unwrap();
+    serde_json::from_str::<serde_json::Value>(&emitted(datalint::output::gitlab::emit)).unwrap();
+    let junit = emitted(datalint::output::junit::emit);
+    junit_parser::from_reader(std::io::Cursor::new(junit.as_bytes())).unwrap();
+    for line in emitted(datalint::output::github::emit).lines() {
+        assert!(line.starts_with("::"), "{line}");
+    }
     (sources, String::from_utf8(json).unwrap())
 }
 
