@@ -1,6 +1,6 @@
-//! Escaping for GitHub-flavoured Markdown, shared by the Markdown emitters
-//! (the report and `diff --format markdown`), so that what a draft says
-//! reaches the page as text in both. GitHub renders raw HTML and reads
+//! Escaping for GitHub-flavoured Markdown, shared by the emitters that write
+//! Markdown (the report, `diff --format markdown`, SARIF's rule help), so that
+//! what a draft or a rule says reaches the page as text in each. GitHub renders raw HTML and reads
 //! Markdown punctuation, so `<`, `>` and `&` become entities everywhere
 //! outside code blocks, and table cells escape what would end a cell.
 //! `tests/report_markdown.rs` reads the output back with a GFM parser.

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::EmitContext;
+use super::{EmitContext, markdown_text};
 use crate::base::codes::ErrorCode;
 use crate::base::{Diagnostic, FileId, Severity, SourceFile, Sources, Span};
 use crate::rules::Rule;
@@ -317,17 +317,6 @@ fn unwrap_paragraphs(text: &str) -> String {
         .join("\n\n")
 }
 
-fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\`*_[]<>#|".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// A rule's help: how to fix, then the articles it rests on.
 fn rule_help(rule: &Rule) -> Option<MultiformatMessage> {
     let fix = rule.help().map(str::trim).unwrap_or("");
@@ -346,15 +335,15 @@ fn rule_help(rule: &Rule) -> Option<MultiformatMessage> {
                 text.push_str(&format!("\n- {source} (paraphrase): {quote}"));
                 markdown.push_str(&format!(
                     "\n- {} (paraphrase): {}",
-                    escape_markdown(source),
-                    escape_markdown(quote)
+                    markdown_text::text(source),
+                    markdown_text::text(quote)
                 ));
             } else {
                 text.push_str(&format!("\n- {source}: \"{quote}\""));
                 markdown.push_str(&format!(
                     "\n- {}: “{}”",
-                    escape_markdown(source),
-                    escape_markdown(quote)
+                    markdown_text::text(source),
+                    markdown_text::text(quote)
                 ));
             }
         }
