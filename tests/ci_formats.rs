@@ -10,6 +10,9 @@ use std::path::Path;
 use assert_cmd::Command;
 use serde_json::Value;
 
+#[path = "support/tools.rs"]
+mod tools;
+
 const FILES: [&str; 3] = [
     "tests/findings/small-draft.dsl",
     "examples/mistakes.dsl",
@@ -100,18 +103,25 @@ fn github_annotates_each_diagnostic_not_waived() {
     }
 }
 
+/// Writes a draft into `dir` whose name and waiver hold every character a
+/// workflow command escapes (`,`, `:`, `%`); returns its name.
+fn hostile_draft(dir: &Path) -> &'static str {
+    let name = "a,b:c%d.dsl";
+    std::fs::write(
+        dir.join(name),
+        "policy \"x\" {\n  jurisdiction \"NL\"\n  authority    zz\n}\n\
+         # datalint: allow a%b,c:d \"r\"\nclause c1 {\n  text \"x\"\n}\n",
+    )
+    .unwrap();
+    name
+}
+
 /// Property values escape `%`, `,` and `:`, the message `%` and line
 /// breaks, so a comma in a path or a colon in a message cannot end a field.
 #[test]
 fn github_escapes_paths_and_messages() {
     let dir = tempfile::tempdir().unwrap();
-    let name = "a,b:c%d.dsl";
-    std::fs::write(
-        dir.path().join(name),
-        "policy \"x\" {\n  jurisdiction \"NL\"\n  authority    zz\n}\n\
-         # datalint: allow a%b,c:d \"r\"\nclause c1 {\n  text \"x\"\n}\n",
-    )
-    .unwrap();
+    let name = hostile_draft(dir.path());
     let (code, out) = run_in(dir.path(), &["check", name, "--format", "github"]);
     assert_eq!(code, 1);
     let waiver = out
@@ -187,30 +197,12 @@ fn unescape_property(s: &str) -> String {
 /// output's path, line and message. Needs node and npm.
 #[test]
 fn github_annotations_are_what_githubs_toolkit_writes() {
-    let has = |tool: &str| {
-        std::process::Command::new(tool)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if !(has("node") && has("npm") && has("bash")) {
-        // In CI the toolkit must run: there, missing tools are a failure.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI needs node, npm and bash for GitHub's toolkit"
-        );
-        eprintln!("note: node, npm or bash is not on PATH; the @actions/core test is skipped");
+    if !tools::available(&["node", "npm", "bash"], "the @actions/core test") {
         return;
     }
     // A file whose name and waiver need escaping, beside the usual ones.
     let dir = tempfile::tempdir().unwrap();
-    let hostile = "a,b:c%d.dsl";
-    std::fs::write(
-        dir.path().join(hostile),
-        "policy \"x\" {\n  jurisdiction \"NL\"\n  authority    zz\n}\n\
-         # datalint: allow a%b,c:d \"r\"\nclause c1 {\n  text \"x\"\n}\n",
-    )
-    .unwrap();
+    let hostile = hostile_draft(dir.path());
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut ours = Vec::new();
     let mut expected = Vec::new();

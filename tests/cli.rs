@@ -948,14 +948,15 @@ fn outputs_never_replace_what_the_user_wrote() {
     let policy = "policy \"P\" {\n  jurisdiction \"NL\"\n}\n";
     let config = "[check]\nfail-on = \"error\"\n";
     std::fs::create_dir(dir.path().join("sub")).unwrap();
-    for (name, text) in [
+    let written = [
         ("p.dsl", policy),
         ("other.dsl", policy),
         ("sub/notes.txt", policy),
         ("datalint.toml", config),
         ("my.toml", config),
         ("acme.rule", "# a rule of the user's\n"),
-    ] {
+    ];
+    for (name, text) in written {
         std::fs::write(dir.path().join(name), text).unwrap();
     }
     let refusals: [(&[&str], &str); 8] = [
@@ -1009,14 +1010,7 @@ fn outputs_never_replace_what_the_user_wrote() {
             .code(2)
             .stderr(predicate::str::contains(message));
     }
-    for (name, text) in [
-        ("p.dsl", policy),
-        ("other.dsl", policy),
-        ("sub/notes.txt", policy),
-        ("datalint.toml", config),
-        ("my.toml", config),
-        ("acme.rule", "# a rule of the user's\n"),
-    ] {
+    for (name, text) in written {
         assert_eq!(
             std::fs::read_to_string(dir.path().join(name)).unwrap(),
             text,

@@ -5,6 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+#[path = "support/tools.rs"]
+mod tools;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -128,22 +131,10 @@ fn vscode_manifest_contributes_language_grammar_and_server() {
     assert!(extension.contains(r#"language: "datalint""#));
 }
 
-fn on_path(program: &str) -> bool {
-    Command::new(program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 /// Runs the real consumer: vscode-textmate + vscode-oniguruma tokenize every example.
 #[test]
 fn grammar_tokenizes_the_examples_in_vscode_textmate() {
-    if !(on_path("node") && on_path("npm")) {
-        let note = "node and npm are needed to run editors/test/run.sh (vscode-textmate)";
-        if std::env::var_os("CI").is_some() {
-            panic!("{note}, and CI is set: install Node.js in CI");
-        }
-        eprintln!("skipped: {note}");
+    if !tools::available(&["node", "npm"], "the vscode-textmate test of the grammar") {
         return;
     }
     let script: &Path = Path::new("editors/test/run.sh");

@@ -3,18 +3,12 @@
 //! open, hover, completion, definition, references, formatting, the waiver
 //! code action and a clean shutdown.
 
+#[path = "support/tools.rs"]
+mod tools;
+
 #[test]
 fn a_real_client_drives_the_language_server() {
-    let has_python = std::process::Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_python {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI needs python3 for the LSP client test"
-        );
-        eprintln!("note: python3 is not on PATH; the LSP client test is skipped");
+    if !tools::available(&["python3"], "the LSP client test") {
         return;
     }
     let datalint = assert_cmd::cargo::cargo_bin("datalint");
