@@ -471,19 +471,14 @@ fn run_check(args: CheckArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
-    let config_path = args.config.as_deref();
-    let baseline_path = args.baseline.as_deref();
-    let outputs = [
-        (args.output.as_deref(), [config_path, baseline_path]),
-        // `--baseline` cannot be given with `--write-baseline`.
-        (args.write_baseline.as_deref(), [config_path, None]),
-    ];
-    for (output, read) in outputs {
-        if let Some(output) = output {
-            let read: Vec<&std::path::Path> = read.into_iter().flatten().collect();
-            if let Err(message) = refuse_to_replace_input(output, &sources, &read) {
-                return fail(&message);
-            }
+    // (`--baseline` cannot be given with `--write-baseline`.)
+    let outputs = [&args.output, &args.write_baseline];
+    for output in outputs.into_iter().flatten() {
+        let also_read = [args.config.as_deref(), args.baseline.as_deref()];
+        if let Err(message) =
+            refuse_to_replace_input(output, &sources, also_read.into_iter().flatten())
+        {
+            return fail(&message);
         }
     }
     // A file that was not checked (E016) makes the run exit 2.
@@ -701,11 +696,10 @@ fn run_report(args: ReportArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
-    if let Some(output) = &args.output {
-        let config_path: Vec<&std::path::Path> = args.config.as_deref().into_iter().collect();
-        if let Err(message) = refuse_to_replace_input(output, &sources, &config_path) {
-            return fail(&message);
-        }
+    if let Some(output) = &args.output
+        && let Err(message) = refuse_to_replace_input(output, &sources, args.config.as_deref())
+    {
+        return fail(&message);
     }
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or_default();
     let options = check::CheckOptions {
@@ -760,11 +754,10 @@ fn run_export(args: ExportArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(error) => return fail(&error.to_string()),
     };
-    if let Some(output) = &args.output {
-        let config_path: Vec<&std::path::Path> = args.config.as_deref().into_iter().collect();
-        if let Err(message) = refuse_to_replace_input(output, &sources, &config_path) {
-            return fail(&message);
-        }
+    if let Some(output) = &args.output
+        && let Err(message) = refuse_to_replace_input(output, &sources, args.config.as_deref())
+    {
+        return fail(&message);
     }
     // A file that was not read (E016) makes the run exit 2, as for `check`.
     let unchecked = workspace::unchecked(&load_errors);

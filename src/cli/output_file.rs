@@ -115,10 +115,10 @@ pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
 /// policy, rule or configuration file by its name (`.dsl`, `.rule`,
 /// `datalint.toml`). Findings, reports, exports and baselines belong in files
 /// of their own; `datalint fmt` is the one command that rewrites policies.
-pub(super) fn refuse_to_replace_input(
+pub(super) fn refuse_to_replace_input<'a>(
     output: &Path,
-    sources: &Sources,
-    also_read: &[&Path],
+    sources: &'a Sources,
+    also_read: impl IntoIterator<Item = &'a Path>,
 ) -> Result<(), String> {
     let extension = output.extension().and_then(|e| e.to_str());
     if extension.is_some_and(|e| e.eq_ignore_ascii_case("dsl") || e.eq_ignore_ascii_case("rule"))
@@ -139,7 +139,7 @@ pub(super) fn refuse_to_replace_input(
     let read = sources
         .iter()
         .map(|(_, file)| Path::new(file.path.as_str()))
-        .chain(also_read.iter().copied());
+        .chain(also_read);
     for path in read {
         if path.canonicalize().is_ok_and(|p| p == target) {
             let which = if path == output {
